@@ -1,0 +1,123 @@
+"""Typed records passed between stages. Plain data: no storage or library types inside."""
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = ("Model", "Method", "Dataset", "Metric", "Task")
+RELATIONS = ("proposes", "evaluatesOn", "outperforms", "usesMetric", "addressesTask")
+PAPER = "PAPER"
+
+
+def title_key(title: str) -> str:
+    """The guidelines' normal form of a title: what makes two listings the same paper."""
+    return re.sub(r"\W+", " ", title.lower()).strip()
+
+
+def paper_id(title: str) -> str:
+    """First 10 hex digits of SHA-1 of the normalised title (GUIDELINES.md, record format)."""
+    return hashlib.sha1(title_key(title).encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    title: str
+    abstract: str
+    source: str = ""
+    line: int | None = None
+    external_id: str | None = None
+    date: str | None = None
+    authors: tuple[str, ...] = ()
+    author_count: int | None = None
+    organisation: str | None = None
+    upvotes: int | None = None
+    venue: str | None = None
+    url: str | None = None
+    code_urls: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return paper_id(self.title)
+
+    def text(self, fld: str) -> str:
+        return self.title if fld == "title" else self.abstract
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where something was read: field of the paper and character offsets (end exclusive)."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+Mention = Span
+Evidence = Span
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    generic: bool = False
+    mentions: tuple[Mention, ...] = ()
+    family: str | None = None
+    version: str | None = None
+    size: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    head: str
+    rel: str
+    tail: str
+    confidence: float
+    evidence: Evidence
+    extractor: str
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one paper; entity names are canonical within the paper."""
+
+    paper: Paper
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = field(default=())
+
+    def to_record(self) -> dict:
+        """The record format of GUIDELINES.md, with mentions, evidence and confidence."""
+        return {
+            "id": self.paper.id,
+            "title": self.paper.title,
+            "entities": [
+                {
+                    "name": e.name,
+                    "type": e.type,
+                    "aliases": list(e.aliases),
+                    "generic": e.generic,
+                    **({"family": e.family} if e.family else {}),
+                    **({"version": e.version} if e.version else {}),
+                    **({"size": e.size} if e.size else {}),
+                    "mentions": [_span(m) for m in e.mentions],
+                }
+                for e in self.entities
+            ],
+            "relations": [
+                {
+                    "head": r.head,
+                    "rel": r.rel,
+                    "tail": r.tail,
+                    "confidence": r.confidence,
+                    "extractor": r.extractor,
+                    "evidence": _span(r.evidence),
+                }
+                for r in self.relations
+            ],
+        }
+
+
+def _span(s: Span) -> dict:
+    return {"field": s.field, "start": s.start, "end": s.end, "text": s.text}
