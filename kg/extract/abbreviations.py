@@ -1,0 +1,81 @@
+"""Schwartz & Hearst (2003) abbreviation detection: "long form (SF)" pairs in running text.
+
+A plain function on strings, so it can be tested and reused without spaCy; the pipeline
+component in `kg.extract.components` stores its results on the Doc.
+"""
+
+import re
+from dataclasses import dataclass
+
+_PAREN = re.compile(r"\(([^()]{1,12})\)")
+_SPLIT = re.compile(r"[\s\-/]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    long_start: int
+    long_end: int
+    short_start: int
+    short_end: int
+    long: str
+    short: str
+
+
+def _is_short_form(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 2
+        and 2 <= len(text) <= 10
+        and any(c.isalpha() for c in text)
+        and text[0].isalnum()
+        and any(c.isupper() for c in text)
+    )
+
+
+def _best_long_form(short: str, candidate: str) -> int | None:
+    """Start index in `candidate` of the shortest long form covering `short` (the S&H scan)."""
+    s = len(short) - 1
+    l = len(candidate) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while l >= 0 and (candidate[l].lower() != c or (s == 0 and l > 0 and candidate[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return None
+        l -= 1
+        s -= 1
+    start = candidate.rfind(" ", 0, l + 1) + 1
+    return start
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """All (long form, short form) pairs defined as `long form (SF)` in `text`."""
+    found = []
+    for m in _PAREN.finditer(text):
+        short = m.group(1).strip()
+        if not _is_short_form(short) or short.lower() in {"e.g", "i.e", "ie", "eg", "cf"}:
+            continue
+        before = text[: m.start()].rstrip()
+        # Candidate window: at most min(|SF| + 5, 2|SF|) words before the parenthesis, same clause.
+        max_words = min(len(short) + 5, 2 * len(short))
+        clause_start = max(before.rfind(sep) for sep in (". ", "; ", ": ", ", ", "(", "\n")) + 1
+        window_text = before[clause_start:]
+        words = list(re.finditer(r"\S+", window_text))[-max_words:]
+        if not words:
+            continue
+        offset = clause_start + words[0].start()
+        candidate = before[offset:]
+        start = _best_long_form(short, candidate)
+        if start is None:
+            continue
+        long = candidate[start:].strip(" ,;:\"'")
+        lwords = [w for w in _SPLIT.split(long) if w]
+        if not long or len(long) <= len(short) or len(lwords) > max_words or short.lower() in long.lower().split():
+            continue
+        long_start = offset + start + (len(candidate[start:]) - len(candidate[start:].lstrip(" ,;:\"'")))
+        found.append(Abbreviation(long_start, long_start + len(long), m.start(1) + m.group(1).index(short),
+                                  m.start(1) + m.group(1).index(short) + len(short), long, short))
+    return found

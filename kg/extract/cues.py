@@ -1,0 +1,54 @@
+"""Sentence-level cues shared by entity typing and relation rules: where a paper states its own
+contribution, and which statements are negated, hypothetical or questions."""
+
+PROPOSAL_VERBS = {"propose", "introduce", "present", "develop", "release", "design", "construct", "create",
+                  "build", "devise", "contribute", "curate", "formulate", "establish", "offer", "describe",
+                  "put", "unveil", "publish", "collect", "compile", "define"}
+_SELF = {"we", "this paper", "this work", "this study", "this article", "the paper", "our work", "here"}
+_HEDGES = {"whether", "if", "could", "would", "might", "may", "should", "hypothesize", "hypothesise",
+           "ask", "question", "wonder", "unclear", "remains", "investigate whether"}
+NEGATIONS = {"not", "no", "never", "n't", "fail", "fails", "failed", "cannot", "neither", "nor", "without"}
+
+
+def is_self_reference(sent) -> bool:
+    low = sent.text.lower()
+    return any(tok.lower_ in {"we", "our", "us"} for tok in sent) or any(s in low for s in _SELF if " " in s)
+
+
+def is_hedged(sent) -> bool:
+    """Questions and hypotheticals state no fact."""
+    if sent.text.rstrip().endswith("?"):
+        return True
+    return any(tok.lower_ in {"whether", "if"} for tok in sent)
+
+
+def is_negated(tokens) -> bool:
+    return any(tok.lower_ in NEGATIONS or tok.dep_ == "neg" for tok in tokens)
+
+
+def proposal_spans(doc) -> list[tuple[int, int]]:
+    """Character ranges holding what the paper says it introduces ("we propose X, a ...", "X is proposed")."""
+    spans = []
+    for sent in doc.sents:
+        if is_hedged(sent):
+            continue
+        for tok in sent:
+            if tok.lemma_.lower() not in PROPOSAL_VERBS or tok.pos_ not in {"VERB", "AUX"}:
+                continue
+            subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            active_self = any(c.lower_ in {"we", "paper", "work", "study", "article", "i"} for c in subj) or (
+                not subj and tok.head is not tok and any(c.lower_ == "we" for c in tok.head.children))
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            if tok.lemma_.lower() == "put" and not any(c.lower_ == "forward" for c in tok.children):
+                continue
+            if active_self and not is_negated([c for c in tok.children]):
+                end = sent.end_char
+                for t in doc[tok.i + 1: sent.end]:
+                    if t.lower_ in {"which", "that", "to", "for", "by", "using"} and t.i > tok.i + 3:
+                        end = t.idx
+                        break
+                spans.append((tok.idx + len(tok.text), end))
+            elif passive and subj and is_self_reference(sent) or passive and subj and tok.i > sent.start:
+                left = min(t.left_edge.idx for t in subj)
+                spans.append((left, tok.idx))
+    return spans

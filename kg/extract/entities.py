@@ -1,0 +1,413 @@
+"""Entity rules: candidate mentions in one field, then one entity list per paper.
+
+Candidates come from five sources, strongest first: known names (gazetteer), model
+names with versions and sizes, acronyms defined in the text (Schwartz-Hearst), names a paper
+coins (CamelCase, acronyms, "Name: subtitle" titles) typed by their context, and noun phrases
+whose head names a technique or a task.
+"""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from ..records import Entity, Mention
+from .abbreviations import Abbreviation
+from .gazetteer import Gazetteer
+from .normalize import match_key, model_parts, singular_key, sized_name
+
+# Rule name -> (priority when spans overlap, confidence that the typed entity is right).
+RULES = {
+    "gazetteer": (6, 0.9),
+    "model-name": (5, 0.85),
+    "abbreviation": (4, 0.75),
+    "title-name": (4, 0.8),
+    "coined": (3, 0.6),
+    "phrase": (2, 0.55),
+}
+
+_MODEL_FAMILIES = (
+    "GPT-NeoX|GPT-Neo|GPT-J|GPT|Llama|LLaMA|Qwen|Mistral|Mixtral|Gemma|Phi|Falcon|BLOOMZ|BLOOM|OPT|Pythia|"
+    "Vicuna|Alpaca|Claude|Gemini|PaLM|Flan-T5|T5|mT5|DeepSeek|OLMo|StarCoder|CodeLlama|Code Llama|Yi|"
+    "Baichuan|ChatGLM|InternLM|MiniCPM|SmolLM|Granite|Command R|Aya|BERT|RoBERTa|DeBERTa|ELECTRA|XLM-R|"
+    "Whisper|LLaVA|Jamba|Nemotron|Zephyr|WizardLM|Orca|Tulu|Stable Diffusion"
+)
+_MODEL_NAME = re.compile(
+    rf"(?<![\w-])(?P<family>{_MODEL_FAMILIES})"
+    r"(?P<version>[-\s]?v?\d+(?:\.\d+)*[a-z]?(?![\w]))?"
+    r"(?P<size>[-\s]\d+(?:\.\d+)?[BM](?:/\d+(?:\.\d+)?[BM])*(?![\w]))?"
+    r"(?P<variant>-(?:Instruct|Chat|Base|Turbo|mini|small|medium|large|base|it|Coder|Math|VL)(?![\w]))*"
+    r"(?P<paren>\s?\(\d+(?:\.\d+)?[BM]\))?"
+)
+_SIZED_GENERIC = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[BM](?:-[A-Za-z]+)*(?![\w-])")
+
+_COINED = re.compile(r"(?<![\w@-])[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*(?![\w@])")
+_NOT_NAMES = {
+    "LLM", "LLMs", "LM", "LMs", "PLM", "PLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "LRM", "LRMs",
+    "NLP", "NLU", "NLG", "AI", "AGI", "ML", "DL", "NN", "NNs", "DNN", "DNNs", "GPU", "GPUs", "CPU", "CPUs", "TPU",
+    "API", "APIs", "URL", "SOTA", "KG", "KGs", "RQ", "RQs", "OOD", "IID", "PDF", "HTML", "JSON", "XML", "USA",
+    "UK", "EU", "US", "II", "III", "IV", "VI", "FLOPs", "GB", "TB", "MB", "English", "I", "OK", "PhD", "CEO",
+    "COVID", "COVID-19", "SARS-CoV-2", "LaTeX", "GitHub", "arXiv", "iOS", "YouTube", "IoT", "AR", "VR", "XR",
+    "TL", "DR", "TL;DR", "RGB", "ASCII", "UTF", "RAM", "LLaMa", "MoEs", "SLM", "SLMs", "QA", "ID", "IDs",
+}
+_DATASET_CUES = {"benchmark", "benchmarks", "dataset", "datasets", "corpus", "corpora", "suite", "testbed",
+                 "challenge", "leaderboard", "collection", "treebank", "track", "bank", "database", "test",
+                 "set", "sets", "evaluation", "knowledge"}
+_MODEL_CUES = {"model", "models", "llm", "llms", "checkpoint", "checkpoints", "family", "series"}
+_METHOD_CUES = {"framework", "method", "methods", "approach", "algorithm", "technique", "pipeline",
+                "architecture", "loss", "module", "strategy", "mechanism", "objective", "paradigm", "system",
+                "agent", "toolkit", "tool", "procedure", "scheme", "network", "protocol", "recipe", "attack"}
+_METRIC_CUES = {"score", "scores", "metric", "metrics"}
+_TASK_CUES = {"task", "tasks"}
+_SKIP_AFTER = {",", "a", "an", "the", "new", "novel", "large", "large-scale", "first", "our", "simple",
+               "challenging", "comprehensive", "unified", "general", "lightweight", "open", "public",
+               "multilingual", "curated", "carefully", "high-quality", "diverse", "synthetic", "small"}
+
+TASK_HEADS = {
+    "translation", "classification", "answering", "extraction", "recognition", "summarization",
+    "summarisation", "detection", "parsing", "tagging", "labeling", "labelling", "resolution", "linking",
+    "completion", "comprehension", "verification", "correction", "segmentation", "disambiguation",
+    "synthesis", "understanding", "generation", "reasoning", "retrieval", "discovery", "induction",
+    "captioning", "glossing", "lemmatization", "matching", "ranking", "simplification", "tracking",
+    "forecasting", "localization", "identification", "spotting", "nominalization", "normalization",
+    "inference", "prediction", "modeling", "modelling", "construction", "embedding", "checking",
+    "answer", "transcription", "paraphrasing", "grounding", "planning", "editing",
+}
+METHOD_HEADS = {
+    "learning", "prompting", "tuning", "fine-tuning", "finetuning", "distillation", "pretraining",
+    "pre-training", "training", "optimization", "optimisation", "decoding", "sampling", "search",
+    "attention", "augmentation", "regularization", "mining", "pruning", "quantization", "embeddings",
+    "network", "networks", "architecture", "algorithm", "mechanism", "objective", "loss", "probe", "probing",
+    "encoding", "tokenization", "merging", "initialization", "adaptation", "retriever", "retrievers",
+    "encoder", "decoder", "transformer", "curriculum", "curricula", "representations", "steering",
+    "unlearning", "hashing", "clustering", "scaling", "masking", "dropout", "aggregation",
+}
+_TASKISH_NEEDS_MODIFIER = {"generation", "reasoning", "retrieval", "prediction", "understanding",
+                           "inference", "modeling", "modelling", "construction", "embedding", "answer",
+                           "planning", "editing", "grounding", "matching", "ranking", "tracking"}
+_VAGUE = {
+    "novel", "new", "existing", "our", "proposed", "simple", "effective", "efficient", "different", "various",
+    "several", "many", "multiple", "other", "such", "same", "specific", "general", "standard", "traditional",
+    "conventional", "current", "previous", "prior", "recent", "state-of-the-art", "modern", "large", "small",
+    "key", "main", "first", "second", "robust", "strong", "good", "better", "best", "improved", "comprehensive",
+    "extensive", "additional", "further", "overall", "final", "initial", "underlying", "respective",
+    "corresponding", "typical", "common", "popular", "powerful", "advanced", "sophisticated", "promising",
+    "downstream", "diverse", "complex", "challenging", "unified", "generic", "whole", "entire", "full",
+    "this", "that", "these", "those", "their", "its", "his", "her", "each", "every", "all", "both", "any",
+    "some", "most", "more", "less", "few", "further", "own", "which", "what", "a", "an", "the", "human",
+    "model", "models", "llm", "llms", "language", "data", "end", "real-world", "high", "low", "task",
+    "based", "similar", "individual", "single", "joint", "direct", "explicit", "implicit", "better",
+    "effective", "faster", "fast", "slow", "extra", "external", "internal", "related", "relevant",
+}
+_BAD_TOKENS = {"we", "our", "it", "they", "which", "that", "this", "these", "us", "i", "you", "one"}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    type: str
+    rule: str
+    generic: bool = False
+    name: str | None = None  # canonical name when it differs from the surface text
+    aliases: tuple[str, ...] = ()
+    known: bool = False  # a gazetteer entry: its spelling is trusted for the name
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def priority(self) -> int:
+        return RULES[self.rule][0]
+
+    @property
+    def confidence(self) -> float:
+        return RULES[self.rule][1]
+
+
+def gazetteer_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
+    out = []
+    for start, end, entry in gazetteer.matches(doc):
+        span = doc[start:end]
+        out.append(Candidate(span.start_char, span.end_char, span.text, entry.type, "gazetteer",
+                             entry.generic, name=entry.name, known=True))
+    return out
+
+
+def model_candidates(text: str) -> list[Candidate]:
+    """Model names with versions, sizes and variants: "Llama-3-8B", "GPT-Neo (125M)", "Qwen3-1.7B/4B"."""
+    out = []
+    for m in _MODEL_NAME.finditer(text):
+        if not (m.group("version") or m.group("size") or m.group("paren")):
+            continue
+        surface = m.group(0)
+        name = surface
+        aliases = ()
+        if m.group("paren"):
+            base = surface[: m.start("paren") - m.start()].strip()
+            name = sized_name(base, m.group("paren").strip(" ()"))
+            aliases = (base,)
+        if m.group("size") and "/" in m.group("size"):
+            sizes = m.group("size").strip("- ").split("/")
+            base = surface[: m.start("size") - m.start()]
+            for size in sizes:
+                out.append(Candidate(m.start(), m.end(), surface, "Model", "model-name", name=f"{base}-{size}"))
+            continue
+        out.append(Candidate(m.start(), m.end(), surface, "Model", "model-name", name=name, aliases=aliases))
+    for m in _SIZED_GENERIC.finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Model", "model-name"))
+    return out
+
+
+def _type_by_head(words: list[str], gazetteer: Gazetteer) -> tuple[str | None, bool]:
+    """Type of a multi-word name from its last word; (None, _) when the head says nothing."""
+    if not words:
+        return None, False
+    entry = gazetteer.lookup(" ".join(words))
+    if entry:
+        return entry.type, entry.generic
+    head = words[-1].lower()
+    if head in _DATASET_CUES - {"evaluation", "knowledge", "test", "set", "sets"}:
+        return "Dataset", False
+    if head in METHOD_HEADS or head in _METHOD_CUES:
+        return "Method", words[0].islower()
+    if head in TASK_HEADS:
+        return "Task", True
+    if head in _METRIC_CUES or head in {"rate", "accuracy", "error", "correlation", "precision", "distance"}:
+        return "Metric", True
+    if head.rstrip("s") in {"model", "llm"} and len(words) > 1 and words[-1][0].isupper() and not head.endswith("s"):
+        return "Model", False
+    return None, False
+
+
+def abbreviation_candidates(text: str, abbreviations: list[Abbreviation], gazetteer: Gazetteer) -> list[Candidate]:
+    out = []
+    for a in abbreviations:
+        entry = gazetteer.lookup(a.short) or gazetteer.lookup(a.long)
+        if entry:
+            etype, generic = entry.type, entry.generic
+        else:
+            etype, generic = _type_by_head(re.split(r"[\s]+", a.long), gazetteer)
+        if etype is None:
+            continue
+        long_words = a.long.split()
+        if etype == "Task" and len(long_words) == 1 and long_words[0].lower() in _TASKISH_NEEDS_MODIFIER:
+            continue
+        out.append(Candidate(a.long_start, a.long_end, a.long, etype, "abbreviation", generic,
+                             aliases=(a.short,), extra={"short": (a.short_start, a.short_end)}))
+    return out
+
+
+def _context_type(doc, start_char: int, end_char: int) -> str | None:
+    """Type of a coined name from the words around it: "X benchmark", "X, a dataset of ...", "the X model"."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    after = []
+    for tok in doc[span.end: span.end + 6]:
+        low = tok.lower_
+        if tok.is_punct and low not in {",", "-"} or low in {"and", "or", "which", "that"}:
+            break
+        if low in _SKIP_AFTER or tok.like_num:
+            continue
+        after.append(low)
+        if len(after) == 2:
+            break
+    before = [t.lower_ for t in doc[max(span.start - 3, span.sent.start): span.start]]
+    for words in (after[:1], after[1:2]):
+        for w in words:
+            if w in _DATASET_CUES - {"evaluation", "knowledge", "set", "sets", "test"}:
+                return "Dataset"
+            if w in _MODEL_CUES:
+                return "Model"
+            if w in _METRIC_CUES:
+                return "Metric"
+            if w in _METHOD_CUES:
+                return "Method"
+            if w in _TASK_CUES:
+                return "Task"
+    if any(w in {"benchmark", "dataset", "corpus", "called", "named", "dubbed"} for w in before[-2:]):
+        return "Dataset" if any(w in {"benchmark", "dataset", "corpus"} for w in before) else None
+    return None
+
+
+def _looks_coined(word: str) -> bool:
+    if word in _NOT_NAMES or len(word) < 2:
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    if not letters:
+        return False
+    upper = sum(c.isupper() for c in letters)
+    camel = re.search(r"[a-z][A-Z]", word) is not None
+    return camel or upper >= 2 or (upper >= 1 and re.search(r"\d", word) is not None and word[0].isupper())
+
+
+def coined_candidates(doc, gazetteer: Gazetteer, proposed_spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Names a paper coins or cites (CamelCase, acronyms, mixed letters and digits), typed by context."""
+    out = []
+    text = doc.text
+    for m in _COINED.finditer(text):
+        word = m.group(0)
+        if not _looks_coined(word):
+            continue
+        if word.endswith("s") and word[:-1] in _NOT_NAMES:
+            continue
+        etype = _context_type(doc, m.start(), m.end())
+        in_proposal = any(s <= m.start() < e for s, e in proposed_spans)
+        if etype is None:
+            if re.search(r"(GPT|BERT|LM|LLM|Net|Former|former)$", word) and not word.isupper():
+                etype = "Model" if "GPT" in word or "LM" in word or "BERT" in word else "Method"
+            elif in_proposal or re.search(r"[a-z][A-Z]", word):
+                etype = "Method"
+        if etype is None:
+            continue
+        out.append(Candidate(m.start(), m.end(), word, etype, "coined"))
+    return out
+
+
+def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """"Name: subtitle" titles name the paper's contribution; the subtitle says what it is."""
+    m = re.match(r"^\s*([^:]{2,60}?)\s*:\s+(.+)$", title)
+    if not m:
+        return []
+    name, subtitle = m.group(1), m.group(2).lower()
+    words = name.split()
+    if len(words) > 4 or not any(c.isupper() for c in name) or gazetteer.lookup(name):
+        return []
+    if len(words) > 1 and not all(w[0].isupper() or not w[0].isalpha() for w in words):
+        return []
+    if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection)\b", subtitle):
+        etype = "Dataset"
+    elif re.search(r"(gpt|bert|llm|lm)$", name.lower()) or re.search(r"\b(an? )?(\w+ )?(language )?model\b", subtitle[:40]):
+        etype = "Model"
+    else:
+        etype = "Method"
+    return [Candidate(m.start(1), m.end(1), name, etype, "title-name", extra={"proposed": True})]
+
+
+def phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
+    """Noun phrases whose head names a technique (Method) or a research problem (Task)."""
+    out = []
+    for chunk in doc.noun_chunks:
+        toks = [t for t in chunk if not (t.is_punct and t.text not in {"-"})]
+        while toks and (toks[0].lower_ in _VAGUE or toks[0].pos_ in {"DET", "PRON", "NUM", "ADV"}
+                        or toks[0].like_num or toks[0].is_punct):
+            toks = toks[1:]
+        if not toks or len(toks) > 5 or any(t.lower_ in _BAD_TOKENS for t in toks):
+            continue
+        head = toks[-1].lower_
+        is_task, is_method = head in TASK_HEADS, head in METHOD_HEADS
+        if not (is_task or is_method):
+            continue
+        if len(toks) == 1 or (is_task and head in _TASKISH_NEEDS_MODIFIER and len(toks) < 2):
+            continue
+        if not all(t.is_alpha or "-" in t.text or t.text == "-" for t in toks):
+            continue
+        if any(t.pos_ in {"VERB", "AUX", "ADP", "CCONJ"} and t.text != "-" for t in toks[:-1]):
+            continue
+        span = doc[toks[0].i: toks[-1].i + 1]
+        if gazetteer.lookup(span.text):
+            continue  # the gazetteer match covers it with a trusted name
+        etype = "Task" if is_task else "Method"
+        generic = span.text.islower() or etype == "Task"
+        out.append(Candidate(span.start_char, span.end_char, span.text, etype, "phrase", generic))
+    return out
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: higher priority first, then longer spans."""
+    chosen: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if any(c.start < o.end and o.start < c.end for o in chosen):
+            if c.rule == "model-name" and any(o.rule == "model-name" and (o.start, o.end) == (c.start, c.end)
+                                              for o in chosen):
+                chosen.append(c)  # "Qwen3-1.7B/4B": one span, two checkpoints
+            continue
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) -> list[Entity]:
+    """One entity per thing the paper names: merges acronyms, aliases, checkpoints and spelling variants."""
+    groups: dict[str, dict] = {}
+    alias_of: dict[str, str] = {}
+    order: list[str] = []
+
+    def group_for(key: str) -> dict:
+        key = alias_of.get(key, key)
+        if key not in groups:
+            groups[key] = {"forms": [], "types": defaultdict(float), "generic": [], "mentions": [],
+                           "names": [], "known": None}
+            order.append(key)
+        return groups[key]
+
+    # Pass 1: the names (expansions, sized checkpoints, gazetteer names) claim their aliases.
+    for fld in ("title", "abstract"):
+        for c in by_field.get(fld, []):
+            key = singular_key(c.name or c.text)
+            for alias in c.aliases:
+                alias_of.setdefault(singular_key(alias), key)
+            if c.known:
+                alias_of.setdefault(singular_key(c.text), key)
+    sized_by_family: dict[str, str] = {}
+    for fld in ("title", "abstract"):
+        for c in by_field.get(fld, []):
+            if c.type == "Model":
+                family, version, size = model_parts(c.name or c.text)
+                if size:
+                    base = (c.name or c.text)
+                    base_key = singular_key(re.sub(r"[\s\-]*\(?" + re.escape(size) + r"\)?", "", base, flags=re.I))
+                    sized_by_family.setdefault(base_key, singular_key(c.name or c.text))
+    for base_key, key in sized_by_family.items():
+        alias_of.setdefault(base_key, key)
+
+    for fld in ("title", "abstract"):
+        for c in by_field.get(fld, []):
+            key = alias_of.get(singular_key(c.name or c.text), singular_key(c.name or c.text))
+            g = group_for(key)
+            g["types"][c.type] += c.confidence + (1.0 if c.known else 0.0)
+            g["generic"].append(c.generic)
+            g["mentions"].append(Mention(fld, c.start, c.end, c.text))
+            g["forms"].append(c.text)
+            if c.name:
+                g["names"].append(c.name)
+            if c.known:
+                g["known"] = c.name
+            g["forms"].extend(c.aliases)
+            g["rule"] = max(g.get("rule", 0.0), c.confidence)
+            if "short" in c.extra:
+                s, e = c.extra["short"]
+                g["mentions"].append(Mention(fld, s, e, texts[fld][s:e]))
+
+    entities = []
+    for key in order:
+        g = groups[key]
+        etype = max(g["types"].items(), key=lambda kv: kv[1])[0]
+        name = _pick_name(g)
+        aliases = []
+        seen = {name.casefold()}
+        for form in g["forms"]:
+            if form.casefold() not in seen and match_key(form):
+                seen.add(form.casefold())
+                aliases.append(form)
+        generic = etype in {"Method", "Task", "Metric"} and sum(g["generic"]) * 2 >= len(g["generic"])
+        family = version = size = None
+        if etype == "Model":
+            family, version, size = model_parts(name)
+        mentions = tuple(sorted(set(g["mentions"]), key=lambda m: (m.field != "title", m.start)))
+        entities.append(Entity(name, etype, tuple(aliases), generic, mentions, family, version, size))
+    return entities
+
+
+def _pick_name(g: dict) -> str:
+    """The most complete surface form: an explicit name (expansion, checkpoint) first, else the longest."""
+    if g["names"]:
+        best = max(g["names"], key=lambda n: (len(n) if g["known"] != n else len(n) + 100))
+        if g["known"] and g["known"] in g["names"]:
+            surface = [f for f in g["forms"] if singular_key(f) == singular_key(g["known"])]
+            return surface[0] if surface else g["known"]
+        return best
+    return max(g["forms"], key=len)
+
+
+def mark_proposed(cands: list[Candidate], proposed_spans: list[tuple[int, int]]) -> list[Candidate]:
+    return [replace(c, extra={**c.extra, "proposed": True}) if any(s <= c.start < e for s, e in proposed_spans) else c
+            for c in cands]

@@ -1,0 +1,80 @@
+"""Gazetteers of well-known names, kept as data files (`data/*.tsv`), matched with spaCy's PhraseMatcher.
+
+Entries with a capital letter match case-sensitively ("MATH" the dataset, not "math"); the others
+match on lower case, with hyphen/space and plural variants.
+"""
+
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.matcher import PhraseMatcher
+
+from .normalize import singular_key
+
+FILES = {"Model": "models.tsv", "Dataset": "datasets.tsv", "Metric": "metrics.tsv",
+         "Method": "methods.tsv", "Task": "tasks.tsv"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    name: str
+    type: str
+    generic: bool
+    aliases: tuple[str, ...]
+
+
+def load_entries() -> list[Entry]:
+    entries = []
+    folder = resources.files("kg.extract") / "data"
+    for etype, filename in FILES.items():
+        for line in (folder / filename).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            aliases = tuple(a for a in (cols[2].split("|") if len(cols) > 2 else []) if a)
+            entries.append(Entry(cols[0], etype, cols[1].strip() == "1", aliases))
+    return entries
+
+
+def _variants(form: str) -> set[str]:
+    out = {form}
+    if "-" in form:
+        out.add(form.replace("-", " "))
+    if form.islower() and " " in form:
+        out.add(form.replace(" ", "-"))
+    if form.islower() and not form.endswith("s"):
+        out |= {v + "s" for v in list(out)}
+    return out
+
+
+class Gazetteer:
+    """Looks up known names in a Doc and by key."""
+
+    def __init__(self, vocab, make_doc, entries: list[Entry] | None = None):
+        self.entries = entries if entries is not None else load_entries()
+        self.by_key: dict[str, Entry] = {}
+        self.cased = PhraseMatcher(vocab, attr="ORTH")
+        self.uncased = PhraseMatcher(vocab, attr="LOWER")
+        cased_forms: dict[str, list] = {}
+        uncased_forms: dict[str, list] = {}
+        for i, entry in enumerate(self.entries):
+            for form in (entry.name, *entry.aliases):
+                self.by_key.setdefault(singular_key(form), entry)
+                target = cased_forms if any(c.isupper() for c in form) else uncased_forms
+                for variant in _variants(form):
+                    target.setdefault(variant, []).append(i)
+        self._ids = {}
+        for matcher, forms in ((self.cased, cased_forms), (self.uncased, uncased_forms)):
+            for form, idxs in forms.items():
+                key = f"gaz:{idxs[0]}"
+                self._ids[vocab.strings.add(key)] = self.entries[idxs[0]]
+                matcher.add(key, [make_doc(form)])
+
+    def lookup(self, text: str) -> Entry | None:
+        return self.by_key.get(singular_key(text))
+
+    def matches(self, doc):
+        """(start_token, end_token, entry) for every known name in the Doc."""
+        for matcher in (self.cased, self.uncased):
+            for match_id, start, end in matcher(doc):
+                yield start, end, self._ids[match_id]

@@ -1,0 +1,158 @@
+"""Relation rules over one paper: the five relation types from sentence and dependency patterns.
+
+Negated, hypothetical and question statements give no relation. Where the paper names its own
+contribution (exactly one proposed Method or Model), relations that would attach to the paper
+attach to it instead (GUIDELINES.md).
+"""
+
+from ..records import PAPER, Entity, Evidence, Relation
+from .cues import is_hedged, is_negated, is_self_reference
+
+_OUTPERFORM = {"outperform", "surpass", "beat", "exceed", "outshine", "outpace", "overtake", "dominate"}
+_BETTER = {"better", "superior", "stronger", "higher"}
+_EVAL_WORDS = {"evaluate", "evaluation", "experiment", "test", "benchmark", "achieve", "result", "outperform",
+               "score", "accuracy", "performance", "improve", "train", "fine-tune", "finetune", "show",
+               "demonstrate", "report", "surpass", "attain", "reach", "obtain", "yield", "gain", "conduct",
+               "measure", "assess", "compare", "validate", "apply", "perform"}
+_RESULT_WORDS = _EVAL_WORDS | {"metric", "measure", "increase", "reduce", "improvement", "%", "point", "points"}
+
+CONFIDENCE = {
+    "proposes:title": 0.9,
+    "proposes:clause": 0.8,
+    "evaluatesOn:subject": 0.7,
+    "evaluatesOn:paper": 0.65,
+    "usesMetric:dataset": 0.6,
+    "usesMetric:paper": 0.65,
+    "addressesTask:title": 0.8,
+    "addressesTask:clause": 0.6,
+    "addressesTask:dataset": 0.55,
+    "outperforms:clause": 0.7,
+}
+
+
+class _Sentence:
+    def __init__(self, fld, sent, members):
+        self.field = fld
+        self.sent = sent
+        self.members = members  # [(entity, start_char, end_char)] in text order
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.field, self.sent.start_char, self.sent.end_char, self.sent.text)
+
+    def of_type(self, *types):
+        return [(e, s, t) for e, s, t in self.members if e.type in types]
+
+
+def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> list[Relation]:
+    """All relations of one paper. `proposed`: names of entities the paper introduces."""
+    out: dict[tuple, Relation] = {}
+
+    def add(head, rel, tail, sentence: _Sentence, rule):
+        if head == tail:
+            return
+        key = (head, rel, tail)
+        conf = CONFIDENCE[rule]
+        if key not in out or out[key].confidence < conf:
+            out[key] = Relation(head, rel, tail, conf, sentence.evidence(), f"rule:{rule}")
+
+    own = [e for e in entities if e.name in proposed and e.type in {"Method", "Model"}]
+    main = own[0].name if len(own) == 1 else PAPER
+    sentences = list(_sentences(docs, entities))
+
+    for s in sentences:
+        if is_hedged(s.sent):
+            continue
+        title = s.field == "title"
+        for e, _, _ in s.members:
+            if e.name in proposed:
+                add(PAPER, "proposes", e.name, s, "proposes:title" if title else "proposes:clause")
+        lemmas = {t.lemma_.lower() for t in s.sent} | {t.lower_ for t in s.sent}
+        ours = title or is_self_reference(s.sent)
+        evaluative = bool(lemmas & _EVAL_WORDS)
+
+        # evaluatesOn: datasets of a statement about experiments
+        for d, ds, _ in s.of_type("Dataset"):
+            if not (evaluative or ours) or is_negated(_window(s.sent, ds)):
+                continue
+            heads = [m for m, ms, _ in s.of_type("Model") if m.name not in proposed or m.name == main]
+            if d.name in proposed and not evaluative:
+                continue
+            if heads and evaluative:
+                for m in heads:
+                    add(m.name, "evaluatesOn", d.name, s, "evaluatesOn:subject")
+            if ours or not heads:
+                add(main, "evaluatesOn", d.name, s, "evaluatesOn:paper")
+
+        # usesMetric: metrics of a statement about results
+        for m, ms, _ in s.of_type("Metric"):
+            if not (lemmas & _RESULT_WORDS or ours):
+                continue
+            add(main, "usesMetric", m.name, s, "usesMetric:paper")
+            for d, ds, _ in s.of_type("Dataset"):
+                if 0 < ds - ms < 40:
+                    add(d.name, "usesMetric", m.name, s, "usesMetric:dataset")
+
+        # addressesTask: tasks the paper (or its contribution) works on; background statements excluded
+        for t, ts, _ in s.of_type("Task"):
+            if not ours:
+                continue
+            add(main, "addressesTask", t.name, s, "addressesTask:title" if title else "addressesTask:clause")
+            for d, _, _ in s.of_type("Dataset"):
+                if d.name in proposed:
+                    add(d.name, "addressesTask", t.name, s, "addressesTask:dataset")
+
+        # outperforms: "A outperforms B", "A is better than B"
+        _outperforms(s, main, add)
+    return list(out.values())
+
+
+def _window(sent, char, width=60):
+    return [t for t in sent if abs(t.idx - char) < width]
+
+
+def _outperforms(s: _Sentence, main: str, add):
+    for tok in s.sent:
+        lemma = tok.lemma_.lower()
+        cue = lemma in _OUTPERFORM or (
+            lemma in _BETTER and any(t.lower_ in {"than", "to"} for t in tok.doc[tok.i + 1: tok.i + 3])) or (
+            lemma in {"improve"} and any(t.lower_ in {"over", "upon"} for t in tok.doc[tok.i + 1: tok.i + 4]))
+        if not cue:
+            continue
+        if is_negated(list(tok.children) + list(tok.doc[max(tok.i - 3, s.sent.start): tok.i])):
+            continue
+        agents = [(e, st) for e, st, _ in s.of_type("Method", "Model") if st < tok.idx]
+        patients = [(e, st) for e, st, _ in s.of_type("Method", "Model") if st > tok.idx]
+        patients = [(e, st) for e, st in patients if st - tok.idx < 120]
+        if not patients:
+            continue
+        if agents:
+            head = agents[-1][0].name
+            # "TART improves GPT-Neo's performance such that it outperforms BLOOM": the last named agent wins.
+        elif is_self_reference(s.sent) or any(t.lower_ in {"it", "our", "proposed"} for t in s.sent[:tok.i - s.sent.start]):
+            head = main
+        else:
+            continue
+        for e, _ in patients:
+            add(head, "outperforms", e.name, s, "outperforms:clause")
+
+
+def _sentences(docs: dict, entities: list[Entity]):
+    by_field: dict[str, list] = {"title": [], "abstract": []}
+    for e in entities:
+        for m in e.mentions:
+            by_field[m.field].append((e, m.start, m.end))
+    for fld, doc in docs.items():
+        members = sorted(by_field[fld], key=lambda x: x[1])
+        for sent in doc.sents:
+            inside = [x for x in members if sent.start_char <= x[1] < sent.end_char]
+            if inside:
+                yield _Sentence(fld, sent, _dedupe(inside))
+
+
+def _dedupe(members):
+    seen, out = set(), []
+    for e, s, t in members:
+        if e.name not in seen:
+            seen.add(e.name)
+            out.append((e, s, t))
+    return out
