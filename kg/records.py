@@ -121,3 +121,48 @@ class Extraction:
 
 def _span(s: Span) -> dict:
     return {"field": s.field, "start": s.start, "end": s.end, "text": s.text}
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedEntity:
+    """One entity of the whole corpus. `key` is its stable identity; the RDF mapping mints its IRI."""
+
+    key: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    generic: bool = False
+    family: str | None = None
+    version: str | None = None
+    size: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedMention:
+    entity: str  # LinkedEntity.key
+    span: Mention
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedRelation:
+    head: str  # LinkedEntity.key or PAPER
+    rel: str
+    tail: str
+    confidence: float
+    evidence: Evidence
+    extractor: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedPaper:
+    paper: Paper
+    mentions: tuple[LinkedMention, ...] = ()
+    relations: tuple[LinkedRelation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The linked corpus: papers with their mentions and relations, and the entities they share."""
+
+    papers: tuple[LinkedPaper, ...]
+    entities: dict[str, LinkedEntity]

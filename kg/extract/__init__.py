@@ -34,6 +34,7 @@ def build_nlp(model: str | None = None):
 class Extractor:
     def __init__(self, model: str | None = None):
         self.nlp = build_nlp(model)
+        self.gazetteer = self.nlp.get_pipe("kg_candidates").gazetteer
 
     def extract(self, papers: Iterable[Paper], batch_size: int = 64) -> Iterator[Extraction]:
         def texts():

@@ -31,7 +31,7 @@ class CandidateFinder:
 
     def __call__(self, doc):
         is_title = doc.user_data.get("field") == "title"
-        proposals = [(0, len(doc.text))] if False else proposal_spans(doc)
+        proposals = proposal_spans(doc)
         cands = (gazetteer_candidates(doc, self.gazetteer) + model_candidates(doc.text)
                  + abbreviation_candidates(doc.text, doc._.abbreviations or [], self.gazetteer)
                  + coined_candidates(doc, self.gazetteer, proposals)

@@ -1,0 +1,116 @@
+"""The pipeline: the one module that composes the stages
+read -> extract -> link -> rdf -> validate -> store/load. Works the same from the CLI or a notebook."""
+
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, Graph
+
+from . import config
+from .errors import InputError, ValidationFailed
+from .extract import Extractor
+from .link import link
+from .rdf import to_graph
+from .read import ReadReport, read_papers
+from .records import Extraction
+from .store import GRAPH_FILE, STORE_DIR, publish, staging, write_store
+from .validate import Report, validate_graph
+from .vocab import KG
+
+MANIFEST = "build.json"
+REPORT_FILE = "validation-report.ttl"
+
+
+@dataclass
+class BuildResult:
+    data_dir: Path
+    papers: int
+    entities: int
+    claims: int
+    triples: int
+    seconds: float
+    read: ReadReport = field(default_factory=ReadReport)
+
+    def summary(self) -> str:
+        skipped = f", {len(self.read.skipped)} skipped" if self.read.skipped else ""
+        dupes = f", {self.read.duplicates} duplicates merged" if self.read.duplicates else ""
+        return (f"{self.papers} papers{dupes}{skipped}, {self.entities} entities, {self.claims} relations, "
+                f"{self.triples} triples in {self.seconds:.1f}s -> {self.data_dir}")
+
+
+def extract(inputs: Iterable[str | Path], fmt: str | None = None, skip_bad: bool = False,
+            model: str | None = None, report: ReadReport | None = None,
+            extractor: Extractor | None = None) -> Iterator[Extraction]:
+    extractor = extractor or Extractor(model)
+    yield from extractor.extract(read_papers(inputs, fmt, skip_bad, report))
+
+
+def extract_to_file(inputs, output: Path, fmt=None, skip_bad=False, model=None) -> ReadReport:
+    """Write guideline records (JSONL); the file appears only when complete."""
+    report = ReadReport()
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            for x in extract(inputs, fmt, skip_bad, model, report):
+                f.write(json.dumps(x.to_record(), ensure_ascii=False) + "\n")
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return report
+
+
+def build(inputs: Iterable[str | Path], data_dir: str | Path | None = None, fmt: str | None = None,
+          skip_bad: bool = False, model: str | None = None) -> BuildResult:
+    """Build, validate and store the graph of `inputs` in `data_dir`; an invalid graph is never published."""
+    started = time.perf_counter()
+    data_dir = config.data_dir(data_dir)
+    report = ReadReport()
+    extractor = Extractor(model)
+    extractions = list(extract(inputs, fmt, skip_bad, report=report, extractor=extractor))
+    if not extractions:
+        raise InputError(", ".join(str(i) for i in inputs), "no papers could be read")
+    corpus = link(extractions, extractor.gazetteer)
+    graph = to_graph(corpus)
+    claims = sum(1 for _ in graph.subjects(RDF.type, KG.Claim))
+    with staging(data_dir) as stage:
+        check(graph, data_dir)
+        graph.serialize(stage / GRAPH_FILE, format="turtle", encoding="utf-8")
+        write_store(stage / GRAPH_FILE, stage / STORE_DIR)
+        result = BuildResult(data_dir, len(corpus.papers), len(corpus.entities), claims, len(graph),
+                             0.0, report)
+        (stage / MANIFEST).write_text(json.dumps({
+            "papers": result.papers, "entities": result.entities, "relations": claims, "triples": len(graph),
+            "skipped": report.skipped, "duplicates": report.duplicates,
+            "inputs": [str(i) for i in inputs]}, indent=1), encoding="utf-8")
+        publish(stage, data_dir, [STORE_DIR, MANIFEST, GRAPH_FILE])
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def check(graph: Graph, data_dir: Path) -> Report:
+    """Validate; on violations save the report as Turtle next to the build and stop."""
+    result = validate_graph(graph)
+    if not result.conforms:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path = data_dir / REPORT_FILE
+        result.graph.serialize(path, format="turtle")
+        raise ValidationFailed(f"{result.summary()}\nfull report: {path}", path)
+    return result
+
+
+def validate_file(path: Path) -> Report:
+    """Validate any RDF file against the shapes."""
+    g = Graph()
+    try:
+        g.parse(path)
+    except Exception as err:  # rdflib raises many parser-specific types
+        raise InputError(path, f"cannot parse as RDF: {str(err).splitlines()[0]}") from None
+    return validate_graph(g)

@@ -1,0 +1,182 @@
+"""RDF mapping: the linked corpus as triples of the kg ontology. The only place IRIs are minted.
+
+Relations are both plain triples (`paper kg:proposes entity`) and reified `kg:Claim`s
+(rdf:subject/predicate/object) carrying support count, confidence and one `kg:Evidence` per
+supporting paper, so SPARQL can ask for provenance and Neo4j gets relationship properties.
+"""
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from decimal import Decimal
+
+from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DC, DCTERMS, PROV, RDFS, SKOS
+
+from .records import PAPER, Corpus, LinkedEntity, LinkedPaper, Span
+from .vocab import ID, KG
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace("https://schema.org/")
+
+PREFIXES = {"rdf": RDF, "kg": KG._NS, "id": ID, "dcterms": DCTERMS, "dc": DC, "skos": SKOS, "prov": PROV, "oa": OA,
+            "schema": SCHEMA, "xsd": XSD, "rdfs": RDFS}
+CLASS_OF_TYPE = {"Model": KG.Model, "Method": KG.Method, "Dataset": KG.Dataset, "Metric": KG.Metric,
+                 "Task": KG.Task}
+PREDICATE_OF_REL = {"proposes": KG.proposes, "evaluatesOn": KG.evaluatesOn, "outperforms": KG.outperforms,
+                    "usesMetric": KG.usesMetric, "addressesTask": KG.addressesTask}
+_DATES = ((re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date), (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
+          (re.compile(r"^\d{4}$"), XSD.gYear), (re.compile(r"^--\d{2}-\d{2}$"), XSD.gMonthDay))
+_UNSAFE = re.compile(r"[^A-Za-z0-9._~:-]")
+
+
+def paper_iri(paper_id: str) -> URIRef:
+    return ID[f"paper/{paper_id}"]
+
+
+def entity_iri(key: str) -> URIRef:
+    return ID[f"entity/{_segment(key)}"]
+
+
+def _segment(text: str) -> str:
+    """A path segment that is always a valid IRI part, whatever the text."""
+    return _UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode("utf-8")), text)
+
+
+def _claim_id(head: str, rel: str, tail: str) -> str:
+    return hashlib.sha1(f"{head}\x1f{rel}\x1f{tail}".encode("utf-8")).hexdigest()[:20]
+
+
+def _date(value: str | None) -> Literal | None:
+    for pattern, datatype in _DATES:
+        if value and pattern.match(value):
+            return Literal(value, datatype=datatype)
+    return None
+
+
+def _confidence(value: float) -> Literal:
+    return Literal(Decimal(str(round(min(max(value, 0.0), 1.0), 3))), datatype=XSD.decimal)
+
+
+def paper_triples(lp: LinkedPaper) -> Iterator[tuple]:
+    p = lp.paper
+    s = paper_iri(p.id)
+    yield s, RDF.type, KG.Paper
+    yield s, DCTERMS.identifier, Literal(p.id)
+    yield s, DCTERMS.title, Literal(p.title)
+    yield s, DCTERMS.abstract, Literal(p.abstract)
+    if (date := _date(p.date)) is not None:
+        yield s, DCTERMS.date, date
+    for author in p.authors:
+        yield s, DC.creator, Literal(author)
+    if p.author_count is not None:
+        yield s, KG.authorCount, Literal(p.author_count, datatype=XSD.nonNegativeInteger)
+    if p.organisation:
+        yield s, KG.organisation, Literal(p.organisation)
+    if p.upvotes is not None:
+        yield s, KG.upvotes, Literal(p.upvotes, datatype=XSD.nonNegativeInteger)
+    if p.venue:
+        yield s, KG.venue, Literal(p.venue)
+    if p.external_id:
+        yield s, KG.sourceId, Literal(p.external_id)
+    if p.url:
+        yield s, SCHEMA.url, Literal(p.url, datatype=XSD.anyURI)
+    for url in p.code_urls:
+        yield s, SCHEMA.codeRepository, Literal(url, datatype=XSD.anyURI)
+    for key in sorted({m.entity for m in lp.mentions}):
+        yield s, KG.mentions, entity_iri(key)
+    for m in lp.mentions:
+        node = ID[f"mention/{p.id}/{m.span.field}/{m.span.start}-{m.span.end}/{_segment(m.entity)}"]
+        yield node, RDF.type, KG.Mention
+        yield node, KG.mentionOf, entity_iri(m.entity)
+        yield from _located(node, s, m.span)
+
+
+def _located(node: URIRef, paper: URIRef, span: Span) -> Iterator[tuple]:
+    selector = URIRef(f"{node}/selector")
+    yield node, OA.hasSource, paper
+    yield node, KG.field, Literal(span.field)
+    yield node, OA.hasSelector, selector
+    yield selector, RDF.type, OA.TextPositionSelector
+    yield selector, RDF.type, OA.TextQuoteSelector
+    yield selector, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)
+    yield selector, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)
+    yield selector, OA.exact, Literal(span.text)
+
+
+def entity_triples(e: LinkedEntity) -> Iterator[tuple]:
+    s = entity_iri(e.key)
+    yield s, RDF.type, KG.Entity
+    yield s, RDF.type, CLASS_OF_TYPE[e.type]
+    yield s, SKOS.prefLabel, Literal(e.name)
+    yield s, RDFS.label, Literal(e.name)
+    for alias in e.aliases:
+        yield s, SKOS.altLabel, Literal(alias)
+    yield s, KG.generic, Literal(e.generic)
+    if e.family:
+        yield s, KG.family, Literal(e.family)
+    if e.version:
+        yield s, KG.version, Literal(e.version)
+    if e.size:
+        yield s, KG.parameterSize, Literal(e.size)
+
+
+def claim_triples(corpus: Corpus) -> Iterator[tuple]:
+    """Claims aggregated over papers: one per (head, relation, tail), one evidence per paper."""
+    support: dict[tuple, dict] = defaultdict(dict)
+    for lp in corpus.papers:
+        for r in lp.relations:
+            head = paper_iri(lp.paper.id) if r.head == PAPER else entity_iri(r.head)
+            tail = paper_iri(lp.paper.id) if r.tail == PAPER else entity_iri(r.tail)
+            best = support[(head, r.rel, tail)].get(lp.paper.id)
+            if best is None or r.confidence > best.confidence:
+                support[(head, r.rel, tail)][lp.paper.id] = r
+    extractors = set()
+    for (head, rel, tail), by_paper in sorted(support.items()):
+        predicate = PREDICATE_OF_REL[rel]
+        claim_id = _claim_id(str(head), rel, str(tail))
+        claim = ID[f"claim/{claim_id}"]
+        yield head, predicate, tail
+        yield claim, RDF.type, KG.Claim
+        yield claim, RDF.subject, head
+        yield claim, RDF.predicate, predicate
+        yield claim, RDF.object, tail
+        yield claim, KG.supportCount, Literal(len(by_paper), datatype=XSD.integer)
+        yield claim, KG.confidence, _confidence(max(r.confidence for r in by_paper.values()))
+        for paper_id, r in sorted(by_paper.items()):
+            paper = paper_iri(paper_id)
+            evidence = ID[f"evidence/{claim_id}/{paper_id}"]
+            extractor = ID[f"extractor/{_segment(r.extractor)}"]
+            extractors.add((extractor, r.extractor))
+            yield claim, PROV.wasDerivedFrom, paper
+            yield evidence, RDF.type, KG.Evidence
+            yield evidence, KG.supports, claim
+            yield evidence, KG.confidence, _confidence(r.confidence)
+            yield evidence, KG.extractedBy, extractor
+            yield from _located(evidence, paper, r.evidence)
+    for extractor, name in sorted(extractors):
+        yield extractor, RDF.type, KG.Extractor
+        yield extractor, RDFS.label, Literal(name)
+
+
+def corpus_triples(corpus: Corpus) -> Iterator[tuple]:
+    for lp in corpus.papers:
+        yield from paper_triples(lp)
+    for key in sorted(corpus.entities):
+        yield from entity_triples(corpus.entities[key])
+    yield from claim_triples(corpus)
+
+
+def to_graph(corpus: Corpus) -> Graph:
+    g = new_graph()
+    for triple in corpus_triples(corpus):
+        g.add(triple)
+    return g
+
+
+def new_graph() -> Graph:
+    g = Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    return g

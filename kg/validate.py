@@ -1,0 +1,63 @@
+"""Validation: a graph conforms to the SHACL shapes in `shapes/`, or nothing is written as final."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph
+from rdflib.namespace import SH
+
+from . import config
+from .errors import StoreError
+
+MAX_LISTED = 10
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str
+    message: str
+    severity: str
+
+
+@dataclass(frozen=True)
+class Report:
+    conforms: bool
+    violations: tuple[Violation, ...]
+    graph: Graph
+
+    def summary(self) -> str:
+        if self.conforms:
+            return "graph conforms to the SHACL shapes"
+        lines = [f"graph does not conform: {len(self.violations)} violation(s)"]
+        for v in self.violations[:MAX_LISTED]:
+            lines.append(f"  {v.focus}  {v.path}: {v.message}")
+        if len(self.violations) > MAX_LISTED:
+            lines.append(f"  ... and {len(self.violations) - MAX_LISTED} more")
+        return "\n".join(lines)
+
+
+def load_shapes(shapes_dir: Path | None = None) -> Graph:
+    folder = Path(shapes_dir or config.SHAPES_DIR)
+    g = Graph()
+    files = sorted(folder.glob("*.ttl"))
+    if not files:
+        raise StoreError(f"{folder}: no SHACL shapes (*.ttl) found")
+    for f in files:
+        g.parse(f)
+    return g
+
+
+def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
+    conforms, report, _ = shacl_validate(data, shacl_graph=shapes if shapes is not None else load_shapes(),
+                                         inference="none", advanced=False, allow_warnings=False)
+    violations = []
+    for result in sorted(report.subjects(SH.focusNode, None), key=str):
+        violations.append(Violation(
+            focus=str(report.value(result, SH.focusNode)),
+            path=str(report.value(result, SH.resultPath) or ""),
+            message=str(report.value(result, SH.resultMessage) or ""),
+            severity=str(report.value(result, SH.resultSeverity) or "").rsplit("#", 1)[-1],
+        ))
+    return Report(bool(conforms), tuple(violations), report)
