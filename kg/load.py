@@ -1,0 +1,223 @@
+"""Loading the validated RDF graph into Neo4j as a property graph, idempotently and incrementally.
+
+Mapping (README, "Neo4j mapping"): kg:Paper -> (:Paper), entities -> (:Entity:<Type>), plain
+relation triples -> PROPOSES / EVALUATES_ON / OUTPERFORMS / USES_METRIC / ADDRESSES_TASK with the
+claim's provenance as properties, mentions -> (:Paper)-[:MENTIONS {count}]->(:Entity). The IRI is
+the key. Constraints come first; every write is a parameterised, batched UNWIND ... MERGE with the
+label in each MERGE and MATCH, in a managed write transaction, so a re-run of a load (complete
+or killed midway) gives the same graph.
+"""
+
+from collections import defaultdict
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import neo4j
+from neo4j.exceptions import AuthError, DriverError, Neo4jError as DriverNeo4jError, ServiceUnavailable
+
+from .config import Neo4jSettings
+from .errors import Neo4jError
+from .store import sparql
+
+ENTITY_LABELS = ("Model", "Method", "Dataset", "Metric", "Task")
+REL_TYPES = {"proposes": "PROPOSES", "evaluatesOn": "EVALUATES_ON", "outperforms": "OUTPERFORMS",
+             "usesMetric": "USES_METRIC", "addressesTask": "ADDRESSES_TASK"}
+START_HINT = ("start one with `docker compose -f docker/docker-compose.yml up -d` "
+              "or `docker/neo4j-local start`, or point NEO4J_URI at a running server")
+
+CONSTRAINTS = [
+    "CREATE CONSTRAINT paper_iri IF NOT EXISTS FOR (n:Paper) REQUIRE n.iri IS UNIQUE",
+    "CREATE CONSTRAINT entity_iri IF NOT EXISTS FOR (n:Entity) REQUIRE n.iri IS UNIQUE",
+    *[f"CREATE INDEX {label.lower()}_name IF NOT EXISTS FOR (n:{label}) ON (n.name)" for label in ENTITY_LABELS],
+    "CREATE INDEX paper_title IF NOT EXISTS FOR (n:Paper) ON (n.title)",
+]
+
+_MERGE_PAPERS = """
+UNWIND $rows AS row
+MERGE (p:Paper {iri: row.iri})
+SET p += row.props
+"""
+# The type label is chosen from a fixed list (never from text); other type labels are removed so that a
+# re-typed entity keeps one type.
+_MERGE_ENTITIES = """
+UNWIND $rows AS row
+MERGE (e:Entity {{iri: row.iri}})
+SET e += row.props, e:{label}
+REMOVE {others}
+SET e.aliases = [a IN coalesce(e.aliases, []) WHERE NOT a IN row.aliases] + row.aliases
+"""
+_MERGE_MENTIONS = """
+UNWIND $rows AS row
+MATCH (p:Paper {iri: row.paper})
+MATCH (e:Entity {iri: row.entity})
+MERGE (p)-[m:MENTIONS]->(e)
+SET m.count = row.count
+"""
+# Provenance accumulates per supporting paper, so loading a second corpus adds support and
+# re-loading the same one changes nothing.
+_MERGE_RELATIONS = """
+UNWIND $rows AS row
+MATCH (h:{head_label} {{iri: row.head}})
+MATCH (t:Entity {{iri: row.tail}})
+MERGE (h)-[r:{rel_type}]->(t)
+WITH r, row, coalesce(r.papers, []) AS old
+WITH r, row, old, [i IN range(0, size(row.papers) - 1) WHERE NOT row.papers[i] IN old] AS new
+SET r.papers = old + [i IN new | row.papers[i]],
+    r.evidence = coalesce(r.evidence, []) + [i IN new | row.evidence[i]],
+    r.extractors = coalesce(r.extractors, []) + [i IN new | row.extractors[i]],
+    r.confidences = coalesce(r.confidences, []) + [i IN new | row.confidences[i]],
+    r.claim = row.claim
+SET r.support_count = size(r.papers),
+    r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)
+"""
+
+
+@dataclass(frozen=True)
+class GraphRows:
+    papers: list[dict]
+    entities: dict[str, list[dict]]
+    mentions: list[dict]
+    relations: dict[tuple[str, str], list[dict]]
+
+    @property
+    def items(self) -> int:
+        return (len(self.papers) + sum(map(len, self.entities.values())) + len(self.mentions)
+                + sum(map(len, self.relations.values())))
+
+
+def rows_from_store(data_dir: Path) -> GraphRows:
+    """The property-graph rows of a built (hence validated) graph, read from the embedded store."""
+    _, papers = sparql(data_dir, """
+        SELECT ?p ?id ?title ?abstract ?date ?authors ?orgn ?up ?venue ?src ?url WHERE {
+          ?p a kg:Paper ; dcterms:identifier ?id ; dcterms:title ?title ; dcterms:abstract ?abstract .
+          OPTIONAL { ?p dcterms:date ?date } OPTIONAL { ?p kg:authorCount ?authors }
+          OPTIONAL { ?p kg:organisation ?orgn } OPTIONAL { ?p kg:upvotes ?up }
+          OPTIONAL { ?p kg:venue ?venue } OPTIONAL { ?p kg:sourceId ?src } OPTIONAL { ?p schema:url ?url }
+        }""")
+    _, repos = sparql(data_dir, "SELECT ?p ?repo WHERE { ?p a kg:Paper ; schema:codeRepository ?repo }")
+    code = defaultdict(list)
+    for r in repos:
+        code[r["p"]].append(r["repo"])
+    paper_rows = [{"iri": r["p"], "props": _props({
+        "id": r["id"], "title": r["title"], "abstract": r["abstract"], "date": r["date"],
+        "author_count": r["authors"], "organisation": r["orgn"], "upvotes": r["up"], "venue": r["venue"],
+        "source_id": r["src"], "url": r["url"], "code_urls": sorted(code.get(r["p"], [])) or None})}
+        for r in papers]
+
+    _, ents = sparql(data_dir, """
+        SELECT ?e ?type ?name ?generic ?family ?version ?size WHERE {
+          ?e a kg:Entity ; a ?type ; skos:prefLabel ?name ; kg:generic ?generic .
+          FILTER(?type IN (kg:Model, kg:Method, kg:Dataset, kg:Metric, kg:Task))
+          OPTIONAL { ?e kg:family ?family } OPTIONAL { ?e kg:version ?version }
+          OPTIONAL { ?e kg:parameterSize ?size }
+        }""")
+    _, alias_rows = sparql(data_dir, "SELECT ?e ?alias WHERE { ?e a kg:Entity ; skos:altLabel ?alias }")
+    aliases = defaultdict(list)
+    for r in alias_rows:
+        aliases[r["e"]].append(r["alias"])
+    entity_rows: dict[str, list[dict]] = defaultdict(list)
+    for r in ents:
+        label = r["type"].rsplit("#", 1)[-1]
+        entity_rows[label].append({"iri": r["e"], "aliases": sorted(aliases.get(r["e"], [])), "props": _props({
+            "name": r["name"], "type": label, "generic": r["generic"], "family": r["family"],
+            "version": r["version"], "parameter_size": r["size"]})})
+
+    _, mention_rows = sparql(data_dir, """
+        SELECT ?p ?e (COUNT(?m) AS ?n) WHERE { ?m a kg:Mention ; oa:hasSource ?p ; kg:mentionOf ?e }
+        GROUP BY ?p ?e""")
+    mentions = [{"paper": r["p"], "entity": r["e"], "count": r["n"]} for r in mention_rows]
+
+    _, evidence = sparql(data_dir, """
+        SELECT ?claim ?s ?pred ?o ?headIsPaper ?paper ?text ?conf ?extractor WHERE {
+          ?claim a kg:Claim ; rdf:subject ?s ; rdf:predicate ?pred ; rdf:object ?o .
+          ?ev kg:supports ?claim ; oa:hasSource ?paper ; kg:confidence ?conf ; oa:hasSelector ?sel ;
+              kg:extractedBy ?x .
+          ?sel oa:exact ?text . ?x rdfs:label ?extractor .
+          BIND(EXISTS { ?s a kg:Paper } AS ?headIsPaper)
+        } ORDER BY ?claim ?paper""")
+    claims: dict[str, dict] = {}
+    for r in evidence:
+        c = claims.setdefault(r["claim"], {
+            "claim": r["claim"], "head": r["s"], "tail": r["o"], "papers": [], "evidence": [],
+            "extractors": [], "confidences": [],
+            "_key": ("Paper" if r["headIsPaper"] else "Entity", REL_TYPES[r["pred"].rsplit("#", 1)[-1]])})
+        c["papers"].append(r["paper"])
+        c["evidence"].append(r["text"])
+        c["extractors"].append(r["extractor"])
+        c["confidences"].append(r["conf"])
+    relations: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in claims.values():
+        relations[c.pop("_key")].append(c)
+    return GraphRows(paper_rows, dict(entity_rows), mentions, dict(relations))
+
+
+def _props(values: dict) -> dict:
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def connect(settings: Neo4jSettings) -> neo4j.Driver:
+    """A driver that has proven it can reach the server with these credentials."""
+    auth = (settings.username, settings.password) if settings.password else None
+    try:
+        driver = neo4j.GraphDatabase.driver(settings.uri, auth=auth, connection_timeout=10)
+    except (ValueError, DriverError) as err:
+        raise Neo4jError(f"invalid Neo4j URI {settings.uri!r}: {err}") from None
+    try:
+        driver.verify_connectivity()
+    except AuthError:
+        driver.close()
+        raise Neo4jError(f"Neo4j at {settings.uri} refused the credentials of user {settings.username!r}; "
+                         "check NEO4J_USERNAME / NEO4J_PASSWORD") from None
+    except (ServiceUnavailable, OSError, DriverError) as err:
+        driver.close()
+        raise Neo4jError(f"no Neo4j answers at {settings.uri} ({err.__class__.__name__}); {START_HINT}") from None
+    return driver
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    nodes: int
+    relationships: int
+    seconds: float
+
+    @property
+    def items(self) -> int:
+        return self.nodes + self.relationships
+
+
+def load_rows(rows: GraphRows, settings: Neo4jSettings) -> LoadResult:
+    started = time.perf_counter()
+    driver = connect(settings)
+    try:
+        with driver.session(database=settings.database) as session:
+            for statement in CONSTRAINTS:
+                session.run(statement).consume()
+            _batched(session, _MERGE_PAPERS, rows.papers, settings.batch_size)
+            for label, entity_rows in sorted(rows.entities.items()):
+                others = ":".join(x for x in ENTITY_LABELS if x != label)
+                _batched(session, _MERGE_ENTITIES.format(label=label, others=f"e:{others}"), entity_rows,
+                         settings.batch_size)
+            _batched(session, _MERGE_MENTIONS, rows.mentions, settings.batch_size)
+            for (head_label, rel_type), rel_rows in sorted(rows.relations.items()):
+                _batched(session, _MERGE_RELATIONS.format(head_label=head_label, rel_type=rel_type), rel_rows,
+                         settings.batch_size)
+    except DriverNeo4jError as err:
+        raise Neo4jError(f"Neo4j load failed: {err.message or err}") from None
+    except (ServiceUnavailable, DriverError, OSError) as err:
+        raise Neo4jError(f"lost the connection to Neo4j at {settings.uri} during the load ({err.__class__.__name__}); "
+                         "run the load again to complete it") from None
+    finally:
+        driver.close()
+    nodes = len(rows.papers) + sum(map(len, rows.entities.values()))
+    rels = len(rows.mentions) + sum(map(len, rows.relations.values()))
+    return LoadResult(nodes, rels, time.perf_counter() - started)
+
+
+def _batched(session, query: str, rows: list[dict], size: int) -> None:
+    for i in range(0, len(rows), size):
+        batch = rows[i: i + size]
+        session.execute_write(lambda tx, b=batch: tx.run(query, rows=b).consume())
+
+
+__all__ = ["GraphRows", "LoadResult", "connect", "load_rows", "rows_from_store"]
