@@ -71,11 +71,11 @@ def paper_triples(lp: LinkedPaper) -> Iterator[tuple]:
     for author in p.authors:
         yield s, DC.creator, Literal(author)
     if p.author_count is not None:
-        yield s, KG.authorCount, Literal(p.author_count, datatype=XSD.nonNegativeInteger)
+        yield s, KG.authorCount, Literal(p.author_count, datatype=XSD.integer)
     if p.organisation:
         yield s, KG.organisation, Literal(p.organisation)
     if p.upvotes is not None:
-        yield s, KG.upvotes, Literal(p.upvotes, datatype=XSD.nonNegativeInteger)
+        yield s, KG.upvotes, Literal(p.upvotes, datatype=XSD.integer)
     if p.venue:
         yield s, KG.venue, Literal(p.venue)
     if p.external_id:
@@ -100,8 +100,8 @@ def _located(node: URIRef, paper: URIRef, span: Span) -> Iterator[tuple]:
     yield node, OA.hasSelector, selector
     yield selector, RDF.type, OA.TextPositionSelector
     yield selector, RDF.type, OA.TextQuoteSelector
-    yield selector, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)
-    yield selector, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)
+    yield selector, OA.start, Literal(span.start, datatype=XSD.integer)
+    yield selector, OA.end, Literal(span.end, datatype=XSD.integer)
     yield selector, OA.exact, Literal(span.text)
 
 

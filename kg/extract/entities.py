@@ -17,8 +17,8 @@ from .normalize import match_key, model_parts, singular_key, sized_name
 
 # Rule name -> (priority when spans overlap, confidence that the typed entity is right).
 RULES = {
+    "model-name": (7, 0.85),  # only fires with a version or size: more specific than a gazetteer name
     "gazetteer": (6, 0.9),
-    "model-name": (5, 0.85),
     "abbreviation": (4, 0.75),
     "title-name": (4, 0.8),
     "coined": (3, 0.6),
@@ -186,9 +186,12 @@ def abbreviation_candidates(text: str, abbreviations: list[Abbreviation], gazett
             etype, generic = entry.type, entry.generic
         else:
             etype, generic = _type_by_head(re.split(r"[\s]+", a.long), gazetteer)
+        long_words = a.long.split()
+        if etype is None and all(w[0].isupper() for w in long_words if w[0].isalpha()) and \
+                not long_words[-1].endswith("s"):
+            etype, generic = "Method", False  # a capitalised name the paper defines: a named technique
         if etype is None:
             continue
-        long_words = a.long.split()
         if etype == "Task" and len(long_words) == 1 and long_words[0].lower() in _TASKISH_NEEDS_MODIFIER:
             continue
         out.append(Candidate(a.long_start, a.long_end, a.long, etype, "abbreviation", generic,
@@ -392,19 +395,39 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
         family = version = size = None
         if etype == "Model":
             family, version, size = model_parts(name)
-        mentions = tuple(sorted(set(g["mentions"]), key=lambda m: (m.field != "title", m.start)))
-        entities.append(Entity(name, etype, tuple(aliases), generic, mentions, family, version, size))
-    return entities
+        entities.append(Entity(name, etype, tuple(aliases), generic, tuple(g["mentions"]), family, version, size))
+    return propagate_mentions(entities, texts)
+
+
+def propagate_mentions(entities: list[Entity], texts: dict[str, str]) -> list[Entity]:
+    """Every place a paper reuses one of an entity's surface forms is a mention ("... (SAR). SAR outperforms")."""
+    taken = {(m.field, i) for e in entities for m in e.mentions for i in range(m.start, m.end)}
+    out = []
+    for e in entities:
+        found = set(e.mentions)
+        for form in sorted({e.name, *e.aliases}, key=len, reverse=True):
+            if len(form) < 2:
+                continue
+            flags = 0 if any(c.isupper() for c in form) else re.IGNORECASE
+            pattern = re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", flags)
+            for fld, text in texts.items():
+                for m in pattern.finditer(text):
+                    if not any((fld, i) in taken for i in range(m.start(), m.end())):
+                        found.add(Mention(fld, m.start(), m.end(), m.group(0)))
+                        taken.update((fld, i) for i in range(m.start(), m.end()))
+        mentions = tuple(sorted(found, key=lambda m: (m.field != "title", m.start, m.end)))
+        out.append(replace(e, mentions=mentions))
+    return out
 
 
 def _pick_name(g: dict) -> str:
     """The most complete surface form: an explicit name (expansion, checkpoint) first, else the longest."""
+    if g["known"]:
+        longer = [n for n in g["names"] if len(n) > len(g["known"])
+                  and singular_key(n).startswith(singular_key(g["known"]))]
+        return max(longer, key=len) if longer else g["known"]
     if g["names"]:
-        best = max(g["names"], key=lambda n: (len(n) if g["known"] != n else len(n) + 100))
-        if g["known"] and g["known"] in g["names"]:
-            surface = [f for f in g["forms"] if singular_key(f) == singular_key(g["known"])]
-            return surface[0] if surface else g["known"]
-        return best
+        return max(g["names"], key=len)
     return max(g["forms"], key=len)
 
 

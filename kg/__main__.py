@@ -1,0 +1,5 @@
+"""`python -m kg` is the `kg` command."""
+
+from .cli import main
+
+main()

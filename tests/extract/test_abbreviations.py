@@ -1,0 +1,34 @@
+from hypothesis import given, strategies as st
+
+from kg.extract.abbreviations import find_abbreviations
+
+
+def pairs(text):
+    return [(a.long, a.short) for a in find_abbreviations(text)]
+
+
+def test_long_and_short_forms_with_offsets():
+    text = "We study Learned Sparse Retrievers (LSR) and supervised fine-tuning (SFT)."
+    found = find_abbreviations(text)
+    assert [(a.long, a.short) for a in found] == [("Learned Sparse Retrievers", "LSR"), ("supervised fine-tuning", "SFT")]
+    for a in found:
+        assert text[a.long_start:a.long_end] == a.long and text[a.short_start:a.short_end] == a.short
+
+
+def test_plural_short_form_and_letters_inside_words():
+    assert pairs("Large Language Models (LLMs) are used.") == [("Large Language Models", "LLMs")]
+    assert pairs("reinforcement learning from human feedback (RLHF)") == [
+        ("reinforcement learning from human feedback", "RLHF")]
+
+
+def test_not_abbreviations():
+    assert pairs("models (e.g., GPT)") == []
+    assert pairs("GPT-Neo (125M) is small") == []
+    assert pairs("the results (see Table 2)") == []
+
+
+@given(st.text(max_size=300))
+def test_offsets_always_point_into_the_text(text):
+    for a in find_abbreviations(text):
+        assert text[a.long_start:a.long_end] == a.long
+        assert text[a.short_start:a.short_end] == a.short

@@ -1,0 +1,59 @@
+import pytest
+
+from kg.records import Paper
+
+
+@pytest.fixture(scope="module")
+def entities(extractor):
+    def run(title, abstract):
+        x = extractor.extract_one(Paper(title=title, abstract=abstract))
+        return {e.name: e for e in x.entities}, x
+    return run
+
+
+def test_acronym_is_one_entity_with_its_expansion(entities):
+    found, _ = entities("A study", "We compare Learned Sparse Retrievers (LSR) with dense ones. LSR are fast.")
+    e = found["Learned Sparse Retrievers"]
+    assert e.type == "Method" and "LSR" in e.aliases
+    assert {m.text for m in e.mentions} == {"Learned Sparse Retrievers", "LSR"}
+
+
+def test_models_with_versions_and_sizes(entities):
+    found, _ = entities("Small models", "We fine-tune Llama-3-8B and GPT-Neo (125M). GPT-Neo is small.")
+    llama = found["Llama-3-8B"]
+    assert (llama.type, llama.family, llama.version, llama.size) == ("Model", "Llama", "3", "8B")
+    neo = found["GPT-Neo 125M"]
+    assert neo.size == "125M" and "GPT-Neo" in neo.aliases
+
+
+def test_gazetteer_names_and_generic_flags(entities):
+    found, _ = entities("Math", "We report accuracy on GSM8K with chain-of-thought prompting.")
+    assert found["GSM8K"].type == "Dataset" and not found["GSM8K"].generic
+    assert found["accuracy"].type == "Metric" and found["accuracy"].generic
+    assert found["chain-of-thought prompting"].type == "Method"
+
+
+def test_coined_names_typed_by_context(entities):
+    found, _ = entities("Evaluation", "We introduce TableQuest, a benchmark of table questions, and train "
+                                      "the ReasonerNet model on it.")
+    assert found["TableQuest"].type == "Dataset"
+    assert found["ReasonerNet"].type == "Model"
+
+
+def test_title_name_is_proposed(entities):
+    found, x = entities("GlossNet: A Benchmark for Interlinear Glossing", "We describe our data.")
+    assert found["GlossNet"].type == "Dataset"
+    assert ("PAPER", "proposes", "GlossNet") in {(r.head, r.rel, r.tail) for r in x.relations}
+
+
+def test_generic_plural_classes_are_not_entities(entities):
+    found, _ = entities("LLMs", "Large Language Models (LLMs) are widely used. LLMs and language models help.")
+    assert not any(k.lower().startswith(("large language model", "llm", "language model")) for k in found)
+
+
+def test_mention_offsets_point_at_the_text(entities):
+    title, abstract = "Probing BERT", "We probe BERT and RoBERTa with a linear probe on the Penn Treebank."
+    found, _ = entities(title, abstract)
+    for e in found.values():
+        for m in e.mentions:
+            assert (title if m.field == "title" else abstract)[m.start:m.end] == m.text

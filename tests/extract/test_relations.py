@@ -1,0 +1,36 @@
+import pytest
+
+from kg.records import Paper
+
+
+@pytest.fixture(scope="module")
+def relations(extractor):
+    def run(title, abstract):
+        x = extractor.extract_one(Paper(title=title, abstract=abstract))
+        return {(r.head, r.rel, r.tail): r for r in x.relations}
+    return run
+
+
+def test_proposes_evaluates_uses_metric_and_outperforms(relations):
+    rels = relations("Sparse Adapters for Machine Translation",
+                     "We propose Sparse Adapter Routing (SAR), a method for machine translation. "
+                     "SAR outperforms LoRA on WMT14 in BLEU.")
+    assert ("PAPER", "proposes", "Sparse Adapter Routing") in rels
+    assert ("Sparse Adapter Routing", "outperforms", "LoRA") in rels
+    assert ("Sparse Adapter Routing", "usesMetric", "BLEU") in rels
+    assert ("Sparse Adapter Routing", "addressesTask", "machine translation") in rels
+
+
+def test_negated_and_hypothetical_statements_give_no_relation(relations):
+    rels = relations("Adapters", "We propose SAR, a method. SAR does not outperform LoRA. "
+                                 "We ask whether SAR beats QLoRA.")
+    assert not any(rel == "outperforms" for _, rel, _ in rels)
+
+
+def test_evidence_is_the_sentence_with_offsets(relations):
+    abstract = "Background first. We propose SAR, a method that outperforms LoRA."
+    rels = relations("Adapters", abstract)
+    r = rels[("SAR", "outperforms", "LoRA")]
+    assert r.evidence.field == "abstract"
+    assert abstract[r.evidence.start:r.evidence.end] == r.evidence.text == "We propose SAR, a method that outperforms LoRA."
+    assert 0.0 < r.confidence <= 1.0 and r.extractor.startswith("rule:")
