@@ -46,7 +46,7 @@ def neo4j_db(neo4j_server):
     """An empty database on the session's server."""
     import neo4j
     with neo4j.GraphDatabase.driver(neo4j_server.uri, auth=(neo4j_server.username, neo4j_server.password)) as d:
-        d.execute_query("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+        d.execute_query("MATCH (n) DETACH DELETE n")
     return neo4j_server
 
 

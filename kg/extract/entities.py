@@ -40,6 +40,7 @@ _MODEL_NAME = re.compile(
 )
 _SIZED_GENERIC = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[BM](?:-[A-Za-z]+)*(?![\w-])")
 
+_URL = re.compile(r"https?://\S+|www\.\S+")
 _COINED = re.compile(r"(?<![\w@-])[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*(?![\w@])")
 _NOT_NAMES = {
     "LLM", "LLMs", "LM", "LMs", "PLM", "PLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "LRM", "LRMs",
@@ -247,9 +248,10 @@ def coined_candidates(doc, gazetteer: Gazetteer, proposed_spans: list[tuple[int,
     """Names a paper coins or cites (CamelCase, acronyms, mixed letters and digits), typed by context."""
     out = []
     text = doc.text
+    urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
     for m in _COINED.finditer(text):
         word = m.group(0)
-        if not _looks_coined(word):
+        if not _looks_coined(word) or any(s <= m.start() < e for s, e in urls):
             continue
         if word.endswith("s") and word[:-1] in _NOT_NAMES:
             continue
@@ -292,7 +294,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
     for chunk in doc.noun_chunks:
         toks = [t for t in chunk if not (t.is_punct and t.text not in {"-"})]
         while toks and (toks[0].lower_ in _VAGUE or toks[0].pos_ in {"DET", "PRON", "NUM", "ADV"}
-                        or toks[0].like_num or toks[0].is_punct):
+                        or toks[0].like_num or toks[0].is_punct) and not _hyphen_compound(toks):
             toks = toks[1:]
         if not toks or len(toks) > 5 or any(t.lower_ in _BAD_TOKENS for t in toks):
             continue
@@ -313,6 +315,11 @@ def phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
         generic = span.text.islower() or etype == "Task"
         out.append(Candidate(span.start_char, span.end_char, span.text, etype, "phrase", generic))
     return out
+
+
+def _hyphen_compound(toks) -> bool:
+    """"task-agnostic": the first word of a hyphenated compound is not stripped as a vague modifier."""
+    return len(toks) > 1 and toks[1].text == "-" and not toks[0].whitespace_
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
@@ -360,7 +367,8 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
                     base_key = singular_key(re.sub(r"[\s\-]*\(?" + re.escape(size) + r"\)?", "", base, flags=re.I))
                     sized_by_family.setdefault(base_key, singular_key(c.name or c.text))
     for base_key, key in sized_by_family.items():
-        alias_of.setdefault(base_key, key)
+        if alias_of.get(base_key, base_key) == base_key:
+            alias_of[base_key] = key  # "GPT-Neo" names the paper's only GPT-Neo checkpoint
 
     for fld in ("title", "abstract"):
         for c in by_field.get(fld, []):

@@ -121,8 +121,8 @@ def _outperforms(s: _Sentence, main: str, add):
         if is_negated(list(tok.children) + list(tok.doc[max(tok.i - 3, s.sent.start): tok.i])):
             continue
         agents = [(e, st) for e, st, _ in s.of_type("Method", "Model") if st < tok.idx]
-        patients = [(e, st) for e, st, _ in s.of_type("Method", "Model") if st > tok.idx]
-        patients = [(e, st) for e, st in patients if st - tok.idx < 120]
+        stop = _clause_end(s.sent, tok)
+        patients = [(e, st) for e, st, _ in s.of_type("Method", "Model") if tok.idx < st < stop]
         if not patients:
             continue
         if agents:
@@ -134,6 +134,19 @@ def _outperforms(s: _Sentence, main: str, add):
             continue
         for e, _ in patients:
             add(head, "outperforms", e.name, s, "outperforms:clause")
+
+
+_CLAUSE_BREAKS = {"while", "whereas", "but", "although", "though", "however", ";", "and"}
+
+
+def _clause_end(sent, cue) -> int:
+    """Where the clause after a comparison cue ends: its objects stop at "while", "but", ";", ", and"."""
+    for t in sent.doc[cue.i + 1: sent.end]:
+        if t.lower_ in _CLAUSE_BREAKS - {"and"} or (t.lower_ == "and" and t.nbor(-1).text == ","):
+            return t.idx
+        if t.lower_ == "and" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children if c.i > t.i):
+            return t.idx
+    return sent.end_char
 
 
 def _sentences(docs: dict, entities: list[Entity]):
