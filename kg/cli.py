@@ -31,6 +31,8 @@ def _format_option(f):
 
 
 def _input_options(f):
+    f = click.option("--workers", type=click.IntRange(1), default=None,
+                     help=f"Extraction processes [default: one per core, here {config.WORKERS}].")(f)
     f = click.option("--spacy-model", default=None,
                      help=f"spaCy model to load by name [env KG_SPACY_MODEL; default {config.SPACY_MODEL}].")(f)
     f = click.option("--skip-bad", is_flag=True, help="Skip bad records (counted and reported) instead of stopping.")(f)
@@ -105,7 +107,7 @@ def cli(ctx, quiet):
 @click.option("--neo4j", "to_neo4j", is_flag=True, help="Also load the validated graph into Neo4j.")
 @_neo4j_options
 @click.pass_context
-def build(ctx, inputs, data_dir, in_format, skip_bad, spacy_model, to_neo4j, **kw):
+def build(ctx, inputs, data_dir, in_format, skip_bad, spacy_model, workers, to_neo4j, **kw):
     """Read, extract, link, validate and store INPUTS as a graph in the data dir.
 
     Writes DATA_DIR/graph.ttl (Turtle), DATA_DIR/store (embedded SPARQL store) and
@@ -117,7 +119,7 @@ def build(ctx, inputs, data_dir, in_format, skip_bad, spacy_model, to_neo4j, **k
       kg build acl.jsonl.gz --skip-bad --data-dir acl-graph --neo4j
     """
     settings = _settings(kw)
-    result = pipeline.build(inputs, data_dir, in_format, skip_bad, spacy_model)
+    result = pipeline.build(inputs, data_dir, in_format, skip_bad, spacy_model, workers)
     for skipped in result.read.skipped:
         _say(ctx, f"kg: skipped {skipped}")
     _say(ctx, f"kg: built {result.summary()}")
@@ -132,14 +134,14 @@ def build(ctx, inputs, data_dir, in_format, skip_bad, spacy_model, to_neo4j, **k
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="JSONL file of records in the guidelines' format.")
 @click.pass_context
-def extract(ctx, inputs, output, in_format, skip_bad, spacy_model):
+def extract(ctx, inputs, output, in_format, skip_bad, spacy_model, workers):
     """Extract entities and relations of INPUTS to a JSONL file (no graph).
 
     \b
     Example:
       kg extract papers.txt -o records.jsonl
     """
-    report = pipeline.extract_to_file(inputs, output, in_format, skip_bad, spacy_model)
+    report = pipeline.extract_to_file(inputs, output, in_format, skip_bad, spacy_model, workers)
     for skipped in report.skipped:
         _say(ctx, f"kg: skipped {skipped}")
     _say(ctx, f"kg: extracted {report.papers} papers -> {output}")
@@ -260,7 +262,7 @@ def export(ctx, data_dir, fmt, output):
 @_input_options
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--bands", is_flag=True, help="Also print relation precision by confidence band.")
-def evaluate(gold, inputs, in_format, skip_bad, spacy_model, as_json, bands):
+def evaluate(gold, inputs, in_format, skip_bad, spacy_model, workers, as_json, bands):
     """Extract INPUTS and score them against GOLD (the same figures as score.py).
 
     \b
@@ -269,7 +271,7 @@ def evaluate(gold, inputs, in_format, skip_bad, spacy_model, as_json, bands):
     """
     gold_recs = load_records(gold)
     pred = {title_key(x.paper.title): x.to_record()
-            for x in pipeline.extract(inputs, in_format, skip_bad, spacy_model)}
+            for x in pipeline.extract(inputs, in_format, skip_bad, spacy_model, workers=workers)}
     result = score(gold_recs, pred)
     if bands:
         result["confidence_bands"] = confidence_bands(gold_recs, pred)

@@ -11,6 +11,8 @@ DATA_DIR = "kg-data"
 ONTOLOGY_DIR = REPO_ROOT / "ontology"
 SHAPES_DIR = REPO_ROOT / "shapes"
 
+WORKERS = os.cpu_count() or 1  # extraction processes
+
 NEO4J_URI = "bolt://127.0.0.1:7687"
 NEO4J_USERNAME = "neo4j"
 NEO4J_DATABASE = "neo4j"

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from .extract.gazetteer import Gazetteer
 from .extract.normalize import fold, model_parts, singular_key
 from .records import (ENTITY_TYPES, PAPER, Corpus, Entity, Extraction, LinkedEntity, LinkedMention, LinkedPaper,
-                      LinkedRelation)
+                      LinkedRelation, allowed)
 
 
 def entity_key(name: str, known: Gazetteer | None = None) -> str:
@@ -88,4 +88,12 @@ def link(extractions: Iterable[Extraction], known: Gazetteer | None = None) -> C
         if etype == "Model":
             family, version, size = model_parts(name)
         entities[key] = LinkedEntity(key, name, etype, tuple(alias_set), is_generic, family, version, size)
+
+    def kind(key: str) -> str:
+        return PAPER if key == PAPER else entities[key].type
+
+    # Types are voted across papers; a relation whose ends changed type out of its signature is dropped.
+    papers = [LinkedPaper(lp.paper, lp.mentions,
+                          tuple(r for r in lp.relations if allowed(r.rel, kind(r.head), kind(r.tail))))
+              for lp in papers]
     return Corpus(tuple(papers), entities)

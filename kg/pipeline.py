@@ -47,12 +47,12 @@ class BuildResult:
 
 def extract(inputs: Iterable[str | Path], fmt: str | None = None, skip_bad: bool = False,
             model: str | None = None, report: ReadReport | None = None,
-            extractor: Extractor | None = None) -> Iterator[Extraction]:
+            extractor: Extractor | None = None, workers: int | None = None) -> Iterator[Extraction]:
     extractor = extractor or Extractor(model)
-    yield from extractor.extract(read_papers(inputs, fmt, skip_bad, report))
+    yield from extractor.extract(read_papers(inputs, fmt, skip_bad, report), workers=workers or config.WORKERS)
 
 
-def extract_to_file(inputs, output: Path, fmt=None, skip_bad=False, model=None) -> ReadReport:
+def extract_to_file(inputs, output: Path, fmt=None, skip_bad=False, model=None, workers=None) -> ReadReport:
     """Write guideline records (JSONL); the file appears only when complete."""
     report = ReadReport()
     output = Path(output)
@@ -60,7 +60,7 @@ def extract_to_file(inputs, output: Path, fmt=None, skip_bad=False, model=None) 
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            for x in extract(inputs, fmt, skip_bad, model, report):
+            for x in extract(inputs, fmt, skip_bad, model, report, workers=workers):
                 f.write(json.dumps(x.to_record(), ensure_ascii=False) + "\n")
         os.replace(tmp, output)
     except BaseException:
@@ -70,13 +70,13 @@ def extract_to_file(inputs, output: Path, fmt=None, skip_bad=False, model=None) 
 
 
 def build(inputs: Iterable[str | Path], data_dir: str | Path | None = None, fmt: str | None = None,
-          skip_bad: bool = False, model: str | None = None) -> BuildResult:
+          skip_bad: bool = False, model: str | None = None, workers: int | None = None) -> BuildResult:
     """Build, validate and store the graph of `inputs` in `data_dir`; an invalid graph is never published."""
     started = time.perf_counter()
     data_dir = config.data_dir(data_dir)
     report = ReadReport()
     extractor = Extractor(model)
-    extractions = list(extract(inputs, fmt, skip_bad, report=report, extractor=extractor))
+    extractions = list(extract(inputs, fmt, skip_bad, report=report, extractor=extractor, workers=workers))
     if not extractions:
         raise InputError(", ".join(str(i) for i in inputs), "no papers could be read")
     corpus = link(extractions, extractor.gazetteer)

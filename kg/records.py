@@ -8,6 +8,20 @@ ENTITY_TYPES = ("Model", "Method", "Dataset", "Metric", "Task")
 RELATIONS = ("proposes", "evaluatesOn", "outperforms", "usesMetric", "addressesTask")
 PAPER = "PAPER"
 
+# (head types, tail types) each relation allows (GUIDELINES.md); PAPER is a head like a type.
+SIGNATURES = {
+    "proposes": ({PAPER}, set(ENTITY_TYPES)),
+    "evaluatesOn": ({PAPER, "Method", "Model"}, {"Dataset"}),
+    "outperforms": ({PAPER, "Method", "Model"}, {"Method", "Model"}),
+    "usesMetric": ({PAPER, "Method", "Model", "Dataset"}, {"Metric"}),
+    "addressesTask": ({PAPER, "Method", "Model", "Dataset"}, {"Task"}),
+}
+
+
+def allowed(rel: str, head_type: str, tail_type: str) -> bool:
+    heads, tails = SIGNATURES[rel]
+    return head_type in heads and tail_type in tails
+
 
 def title_key(title: str) -> str:
     """The guidelines' normal form of a title: what makes two listings the same paper."""

@@ -42,3 +42,12 @@ def test_result_does_not_depend_on_order():
 def test_keys_are_never_empty():
     assert entity_key("模型") and entity_key("!!!") and entity_key("模型") != entity_key("数据")
     assert len(entity_key("x" * 500)) <= 80
+
+
+def test_relations_follow_the_voted_types():
+    ev = Evidence("abstract", 0, 1, "a")
+    uses = Relation("WMT", "usesMetric", "BLEU", 0.6, ev, "rule:x")
+    corpus = link([x("P1", [ent("WMT", "Dataset"), ent("BLEU", "Metric")], [uses]),
+                   x("P2", [ent("WMT", "Task")]), x("P3", [ent("WMT", "Task")])])
+    assert {e.name: e.type for e in corpus.entities.values()}["WMT"] == "Task"
+    assert corpus.papers[0].relations == ()

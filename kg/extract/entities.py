@@ -215,7 +215,9 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
         after.append(low)
         if len(after) == 2:
             break
-    before = [t.lower_ for t in doc[max(span.start - 3, span.sent.start): span.start]]
+    window = doc[max(span.start - 3, 0): span.start]
+    starts = [t.i for t in window if t.is_sent_start]
+    before = [t.lower_ for t in doc[starts[-1] if starts else window.start: span.start]]
     for words in (after[:1], after[1:2]):
         for w in words:
             if w in _DATASET_CUES - {"evaluation", "knowledge", "set", "sets", "test"}:

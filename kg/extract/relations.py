@@ -5,8 +5,8 @@ contribution (exactly one proposed Method or Model), relations that would attach
 attach to it instead (GUIDELINES.md).
 """
 
-from ..records import PAPER, Entity, Evidence, Relation
-from .cues import is_hedged, is_negated, is_self_reference
+from ..records import PAPER, Entity, Evidence, Relation, allowed
+from .cues import base_form, is_hedged, is_negated, is_self_reference, sentences
 
 _OUTPERFORM = {"outperform", "surpass", "beat", "exceed", "outshine", "outpace", "overtake", "dominate"}
 _BETTER = {"better", "superior", "stronger", "higher"}
@@ -15,6 +15,8 @@ _EVAL_WORDS = {"evaluate", "evaluation", "experiment", "test", "benchmark", "ach
                "demonstrate", "report", "surpass", "attain", "reach", "obtain", "yield", "gain", "conduct",
                "measure", "assess", "compare", "validate", "apply", "perform"}
 _RESULT_WORDS = _EVAL_WORDS | {"metric", "measure", "increase", "reduce", "improvement", "%", "point", "points"}
+
+_CUE_WORDS = _OUTPERFORM | _BETTER | {"improve"}
 
 CONFIDENCE = {
     "proposes:title": 0.9,
@@ -47,8 +49,10 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
     """All relations of one paper. `proposed`: names of entities the paper introduces."""
     out: dict[tuple, Relation] = {}
 
+    types = {e.name: e.type for e in entities} | {PAPER: PAPER}
+
     def add(head, rel, tail, sentence: _Sentence, rule):
-        if head == tail:
+        if head == tail or not allowed(rel, types[head], types[tail]):
             return
         key = (head, rel, tail)
         conf = CONFIDENCE[rule]
@@ -66,7 +70,7 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
         for e, _, _ in s.members:
             if e.name in proposed:
                 add(PAPER, "proposes", e.name, s, "proposes:title" if title else "proposes:clause")
-        lemmas = {t.lemma_.lower() for t in s.sent} | {t.lower_ for t in s.sent}
+        lemmas = {base_form(t.text, _RESULT_WORDS) for t in s.sent}
         ours = title or is_self_reference(s.sent)
         evaluative = bool(lemmas & _EVAL_WORDS)
 
@@ -112,7 +116,7 @@ def _window(sent, char, width=60):
 
 def _outperforms(s: _Sentence, main: str, add):
     for tok in s.sent:
-        lemma = tok.lemma_.lower()
+        lemma = base_form(tok.text, _CUE_WORDS)
         cue = lemma in _OUTPERFORM or (
             lemma in _BETTER and any(t.lower_ in {"than", "to"} for t in tok.doc[tok.i + 1: tok.i + 3])) or (
             lemma in {"improve"} and any(t.lower_ in {"over", "upon"} for t in tok.doc[tok.i + 1: tok.i + 4]))
@@ -156,7 +160,7 @@ def _sentences(docs: dict, entities: list[Entity]):
             by_field[m.field].append((e, m.start, m.end))
     for fld, doc in docs.items():
         members = sorted(by_field[fld], key=lambda x: x[1])
-        for sent in doc.sents:
+        for sent in sentences(doc):
             inside = [x for x in members if sent.start_char <= x[1] < sent.end_char]
             if inside:
                 yield _Sentence(fld, sent, _dedupe(inside))
