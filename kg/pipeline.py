@@ -20,7 +20,7 @@ from .load import LoadResult, load_rows, rows_from_store
 from .rdf import to_graph
 from .read import ReadReport, read_papers
 from .records import Extraction
-from .store import GRAPH_FILE, STORE_DIR, publish, sparql, staging, write_store
+from .store import GRAPH_FILE, STORE_DIR, publish, sparql, staging, write_graph
 from .validate import Report, validate_graph
 from .vocab import KG
 
@@ -84,8 +84,7 @@ def build(inputs: Iterable[str | Path], data_dir: str | Path | None = None, fmt:
     claims = sum(1 for _ in graph.subjects(RDF.type, KG.Claim))
     with staging(data_dir) as stage:
         check(graph, data_dir)
-        graph.serialize(stage / GRAPH_FILE, format="turtle", encoding="utf-8")
-        write_store(stage / GRAPH_FILE, stage / STORE_DIR)
+        write_graph(graph, stage)
         result = BuildResult(data_dir, len(corpus.papers), len(corpus.entities), claims, len(graph),
                              0.0, report)
         (stage / MANIFEST).write_text(json.dumps({

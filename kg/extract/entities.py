@@ -21,6 +21,8 @@ RULES = {
     "gazetteer": (6, 0.9),
     "abbreviation": (4, 0.75),
     "title-name": (4, 0.8),
+    "known-phrase": (6, 0.7),
+    "coined-list": (3, 0.7),
     "coined": (3, 0.6),
     "phrase": (2, 0.55),
 }
@@ -71,18 +73,21 @@ TASK_HEADS = {
     "captioning", "glossing", "lemmatization", "matching", "ranking", "simplification", "tracking",
     "forecasting", "localization", "identification", "spotting", "nominalization", "normalization",
     "inference", "prediction", "modeling", "modelling", "construction", "embedding", "checking",
-    "answer", "transcription", "paraphrasing", "grounding", "planning", "editing",
+    "answer", "transcription", "paraphrasing", "grounding", "planning", "editing", "generalization",
+    "generalisation", "navigation", "insertion", "acquisition", "memorization", "alignment", "recommendation",
+    "assignment", "reweighting", "norming", "control", "writing", "translation", "expansion", "labelling",
 }
 METHOD_HEADS = {
     "learning", "prompting", "tuning", "fine-tuning", "finetuning", "distillation", "pretraining",
     "pre-training", "training", "optimization", "optimisation", "decoding", "sampling", "search",
-    "attention", "augmentation", "regularization", "mining", "pruning", "quantization", "embeddings",
-    "network", "networks", "architecture", "algorithm", "mechanism", "objective", "loss", "probe", "probing",
+    "augmentation", "regularization", "mining", "pruning", "quantization", "embeddings",
+    "architecture", "mechanism", "objective", "loss", "probe", "probing",
     "encoding", "tokenization", "merging", "initialization", "adaptation", "retriever", "retrievers",
-    "encoder", "decoder", "transformer", "curriculum", "curricula", "representations", "steering",
+    "encoder", "decoder", "transformer", "curriculum", "curricula", "steering",
     "unlearning", "hashing", "clustering", "scaling", "masking", "dropout", "aggregation",
 }
-_TASKISH_NEEDS_MODIFIER = {"generation", "reasoning", "retrieval", "prediction", "understanding",
+_TASKISH_NEEDS_MODIFIER = {"generation", "reasoning", "retrieval", "prediction", "understanding", "alignment",
+                           "generalization", "control", "writing", "assignment", "acquisition",
                            "inference", "modeling", "modelling", "construction", "embedding", "answer",
                            "planning", "editing", "grounding", "matching", "ranking", "tracking"}
 _VAGUE = {
@@ -99,6 +104,22 @@ _VAGUE = {
     "based", "similar", "individual", "single", "joint", "direct", "explicit", "implicit", "better",
     "effective", "faster", "fast", "slow", "extra", "external", "internal", "related", "relevant",
 }
+TECHNICAL_ADJECTIVES = {
+    "contrastive", "adversarial", "supervised", "unsupervised", "semi-supervised", "self-supervised",
+    "weakly-supervised", "federated", "mathematical", "commonsense", "logical", "causal", "multilingual",
+    "cross-lingual", "crosslingual", "zero-shot", "few-shot", "multi-task", "continual", "active", "incremental",
+    "generative", "discriminative", "probabilistic", "bayesian", "variational", "syntactic", "semantic",
+    "morphological", "lexical", "visual", "multimodal", "multi-modal", "abstractive", "extractive",
+    "compositional", "analogical", "numerical", "temporal", "spatial", "automatic", "open-domain", "multi-hop",
+    "neural", "statistical", "symbolic", "relational", "sequential", "hierarchical", "grammatical",
+    "phonological", "syntactical", "distributional", "lexical-semantic", "conversational", "extractive",
+    "arithmetic", "deductive", "inductive", "abductive", "moral", "social", "legal", "clinical", "biomedical",
+    "medical", "financial", "geometric", "algebraic", "structured", "dense", "sparse", "masked", "autoregressive",
+    "non-autoregressive", "cross-modal", "curriculum", "interlinear", "morphosyntactic", "textual", "factual",
+    "speculative", "greedy", "low-rank", "parameter-efficient", "in-context", "instruction", "preference",
+}
+FIELDS = {"machine learning", "deep learning", "natural language processing", "artificial intelligence",
+          "computational linguistics", "reinforcement learning research"}
 _BAD_TOKENS = {"we", "our", "it", "they", "which", "that", "this", "these", "us", "i", "you", "one"}
 
 
@@ -238,6 +259,12 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
 def _looks_coined(word: str) -> bool:
     if word in _NOT_NAMES or len(word) < 2:
         return False
+    parts = [p for p in re.split(r"[-+]", word) if p]
+    if len(parts) > 1:
+        # "Vision-Language", "KG-enhanced", "Part-of-Speech" are modifiers, not names: a hyphenated
+        # name has a coined part ("Mistral-SPLADE", "STRICT-SMALL") and does not end in a plain word.
+        return parts[-1][0].isupper() or parts[-1][0].isdigit() if any(
+            _looks_coined(p) for p in parts) and not parts[-1].islower() else False
     letters = re.sub(r"[^A-Za-z]", "", word)
     if not letters:
         return False
@@ -270,6 +297,36 @@ def coined_candidates(doc, gazetteer: Gazetteer, proposed_spans: list[tuple[int,
     return out
 
 
+def type_by_conjuncts(doc, cands: list[Candidate]) -> list[Candidate]:
+    """Names listed together are of one kind: in "(MATH, MedQA) and (GSM-HARD, AMC23)" the coined
+    names take the type of the known ones coordinated with them."""
+    typed = {}
+    for c in cands:
+        if c.rule in {"gazetteer", "model-name", "known-phrase"}:
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None:
+                typed.update({t.i: c.type for t in span})
+    out = []
+    for c in cands:
+        if c.rule == "coined":
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None:
+                votes = [typed[t.i] for tok in span for t in _list_mates(tok) if t.i in typed]
+                if votes:
+                    c = replace(c, type=max(set(votes), key=votes.count), rule="coined-list")
+        out.append(c)
+    return out
+
+
+def _list_mates(tok):
+    """Tokens coordinated with `tok` (conjuncts), also across a parenthesis ("A (B, C)")."""
+    mates = set(tok.conjuncts) | set(tok.head.conjuncts if tok.dep_ == "appos" else ())
+    if tok.dep_ in {"conj", "appos"}:
+        mates.add(tok.head)
+        mates |= set(tok.head.conjuncts)
+    return mates
+
+
 def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
     """"Name: subtitle" titles name the paper's contribution; the subtitle says what it is."""
     m = re.match(r"^\s*([^:]{2,60}?)\s*:\s+(.+)$", title)
@@ -277,9 +334,9 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
         return []
     name, subtitle = m.group(1), m.group(2).lower()
     words = name.split()
-    if len(words) > 4 or not any(c.isupper() for c in name) or gazetteer.lookup(name):
-        return []
-    if len(words) > 1 and not all(w[0].isupper() or not w[0].isalpha() for w in words):
+    # "CLIMB: ...", "ParalinGPT: ..." name the contribution; "Concrete Jungle: ..." is a catchphrase.
+    if len(words) > 2 or gazetteer.lookup(name) or not (_looks_coined(words[0]) or (
+            len(words) == 1 and words[0][0].isupper() and not words[0].isalpha())):
         return []
     if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection)\b", subtitle):
         etype = "Dataset"
@@ -300,6 +357,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
             toks = toks[1:]
         if not toks or len(toks) > 5 or any(t.lower_ in _BAD_TOKENS for t in toks):
             continue
+        if len(toks) > 2 and toks[-1].lower_ in {"task", "tasks", "problem", "problems"} and toks[-2].lower_ in TASK_HEADS:
+            toks = toks[:-1]  # "binary classification tasks" names the task "binary classification"
         head = toks[-1].lower_
         is_task, is_method = head in TASK_HEADS, head in METHOD_HEADS
         if not (is_task or is_method):
@@ -310,12 +369,20 @@ def phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
             continue
         if any(t.pos_ in {"VERB", "AUX", "ADP", "CCONJ"} and t.text != "-" for t in toks[:-1]):
             continue
+        if not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in TECHNICAL_ADJECTIVES for t in toks[:-1]):
+            continue  # "nuanced learning", "holistic understanding": an adjective and a generic head
+        if " ".join(t.lower_ for t in toks) in FIELDS:
+            continue
         span = doc[toks[0].i: toks[-1].i + 1]
         if gazetteer.lookup(span.text):
             continue  # the gazetteer match covers it with a trusted name
-        etype = "Task" if is_task else "Method"
+        known = next((gazetteer.lookup(span[i:].text) for i in range(1, len(span))
+                      if gazetteer.lookup(span[i:].text)), None)
+        etype = known.type if known else "Task" if is_task else "Method"
         generic = span.text.islower() or etype == "Task"
-        out.append(Candidate(span.start_char, span.end_char, span.text, etype, "phrase", generic))
+        # "medical question answering" names a more specific thing than the known "question answering"
+        out.append(Candidate(span.start_char, span.end_char, span.text, etype,
+                             "known-phrase" if known else "phrase", generic))
     return out
 
 
