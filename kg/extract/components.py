@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from .abbreviations import find_abbreviations
 from .cues import proposal_spans
 from .entities import (abbreviation_candidates, coined_candidates, gazetteer_candidates, mark_proposed,
-                       model_candidates, phrase_candidates, select, title_candidates, type_by_conjuncts)
+                       model_candidates, phrase_candidates, select, title_candidates, type_by_lists)
 from .gazetteer import Gazetteer
 
 for _name in ("abbreviations", "kg_candidates", "proposals"):
@@ -36,7 +36,7 @@ class CandidateFinder:
                  + abbreviation_candidates(doc.text, doc._.abbreviations or [], self.gazetteer)
                  + coined_candidates(doc, self.gazetteer, proposals)
                  + phrase_candidates(doc, self.gazetteer))
-        cands = type_by_conjuncts(doc, cands)
+        cands = type_by_lists(doc.text, cands)
         if is_title:
             title = title_candidates(doc.text, self.gazetteer)
             cands += title

@@ -286,45 +286,42 @@ def coined_candidates(doc, gazetteer: Gazetteer, proposed_spans: list[tuple[int,
             continue
         etype = _context_type(doc, m.start(), m.end())
         in_proposal = any(s <= m.start() < e for s, e in proposed_spans)
+        weak = etype is None
         if etype is None:
             if re.search(r"(GPT|BERT|LM|LLM|Net|Former|former)$", word) and not word.isupper():
                 etype = "Model" if "GPT" in word or "LM" in word or "BERT" in word else "Method"
             elif in_proposal or re.search(r"[a-z][A-Z]", word):
                 etype = "Method"
-        if etype is None:
-            continue
-        out.append(Candidate(m.start(), m.end(), word, etype, "coined"))
+        out.append(Candidate(m.start(), m.end(), word, etype or UNTYPED, "coined", extra={"weak": weak}))
     return out
 
 
-def type_by_conjuncts(doc, cands: list[Candidate]) -> list[Candidate]:
-    """Names listed together are of one kind: in "(MATH, MedQA) and (GSM-HARD, AMC23)" the coined
-    names take the type of the known ones coordinated with them."""
-    typed = {}
-    for c in cands:
-        if c.rule in {"gazetteer", "model-name", "known-phrase"}:
-            span = doc.char_span(c.start, c.end, alignment_mode="expand")
-            if span is not None:
-                typed.update({t.i: c.type for t in span})
+_LIST_GAP = re.compile(r"^[\s,;/()]*(?:(?:and|or|as well as|e\.g\.|i\.e\.|such as|including)[\s,;/()]*)?$")
+UNTYPED = "?"
+
+
+def type_by_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Names listed together are of one kind: in "(MATH, MedQA) and (GSM-HARD, AMC23)" coined names
+    take the type of the known names in their list. Coined names that stay untyped are dropped."""
+    ordered = sorted(cands, key=lambda c: (c.start, -c.end))
+    groups, current = [], []
+    for c in ordered:
+        if current and c.start >= current[-1].end and not _LIST_GAP.match(text[current[-1].end:c.start]):
+            groups.append(current)
+            current = []
+        current.append(c)
+    if current:
+        groups.append(current)
     out = []
-    for c in cands:
-        if c.rule == "coined":
-            span = doc.char_span(c.start, c.end, alignment_mode="expand")
-            if span is not None:
-                votes = [typed[t.i] for tok in span for t in _list_mates(tok) if t.i in typed]
-                if votes:
-                    c = replace(c, type=max(set(votes), key=votes.count), rule="coined-list")
-        out.append(c)
+    for group in groups:
+        votes = [c.type for c in group if c.rule in {"gazetteer", "model-name", "known-phrase"}]
+        kind = max(set(votes), key=votes.count) if len(group) > 1 and votes else None
+        for c in group:
+            if c.rule == "coined" and kind and (c.type == UNTYPED or c.extra.get("weak") or len(votes) >= 2):
+                c = replace(c, type=kind, rule="coined-list")
+            if c.type != UNTYPED:
+                out.append(c)
     return out
-
-
-def _list_mates(tok):
-    """Tokens coordinated with `tok` (conjuncts), also across a parenthesis ("A (B, C)")."""
-    mates = set(tok.conjuncts) | set(tok.head.conjuncts if tok.dep_ == "appos" else ())
-    if tok.dep_ in {"conj", "appos"}:
-        mates.add(tok.head)
-        mates |= set(tok.head.conjuncts)
-    return mates
 
 
 def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
