@@ -22,6 +22,7 @@ from .records import Paper, title_key
 FORMATS = ("hf", "jsonl", "csv")
 MAX_TITLE_CHARS = 2_000
 MAX_ABSTRACT_CHARS = 100_000
+_CSV_FIELD_LIMIT = 64 * 1024 * 1024
 
 _CODE_URL = re.compile(
     r"https?://(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|codeberg\.org)/[^\s)\]}>,;\"']+",
@@ -213,6 +214,8 @@ def _parse_csv(path: Path, lines: _LineReader) -> Iterator[Paper | InputError]:
             line_of["current"] = number
             yield text
 
+    # The csv module's default 128 kB field limit would hide our own, clearer size limits.
+    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
     reader = csv.DictReader(text_lines())
     fields = {(name or "").strip().lower(): name for name in reader.fieldnames or []}
     missing = [c for c in ("title", "abstract") if c not in fields]
