@@ -35,7 +35,7 @@ class CandidateFinder:
         cands = (gazetteer_candidates(doc, self.gazetteer) + model_candidates(doc.text)
                  + abbreviation_candidates(doc.text, doc._.abbreviations or [], self.gazetteer)
                  + coined_candidates(doc, self.gazetteer, proposals)
-                 + phrase_candidates(doc, self.gazetteer))
+                 + phrase_candidates(doc, self.gazetteer, proposals))
         cands = type_by_lists(doc.text, cands)
         if is_title:
             title = title_candidates(doc.text, self.gazetteer)

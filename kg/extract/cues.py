@@ -7,6 +7,8 @@ PROPOSAL_VERBS = {"propose", "introduce", "present", "develop", "release", "desi
                   "build", "devise", "contribute", "curate", "formulate", "establish", "offer", "describe",
                   "put", "unveil", "publish", "collect", "compile", "define"}
 _SELF = {"we", "this paper", "this work", "this study", "this article", "the paper", "our work", "here"}
+_SPAN_STOPS = {"which", "that", "to", "for", "by", "using", "from", "with", "based", "trained", "fine-tuned",
+               "built", "where", "while", "in", "on", "of", "through", "via", "across", "between"}
 NEGATIONS = {"not", "no", "never", "n't", "fail", "fails", "failed", "cannot", "neither", "nor", "without"}
 _IRREGULAR = {"built": "build", "made": "make", "put": "put", "beaten": "beat", "better": "better",
               "shown": "show", "done": "do", "run": "run", "ran": "run", "trained": "train"}
@@ -75,7 +77,7 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
             if active_self and not is_negated([c for c in tok.children]):
                 end = sent.end_char
                 for t in doc[tok.i + 1: sent.end]:
-                    if t.lower_ in {"which", "that", "to", "for", "by", "using"} and t.i > tok.i + 3:
+                    if t.lower_ in _SPAN_STOPS and t.i > tok.i + 2 or t.text in {";", ":"}:
                         end = t.idx
                         break
                 spans.append((tok.idx + len(tok.text), end))

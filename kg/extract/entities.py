@@ -344,10 +344,16 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
     return [Candidate(m.start(1), m.end(1), name, etype, "title-name", extra={"proposed": True})]
 
 
-def phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
-    """Noun phrases whose head names a technique (Method) or a research problem (Task)."""
+_PROPOSAL_HEADS = {"framework", "method", "approach", "algorithm", "technique", "pipeline", "architecture",
+                   "strategy", "model", "benchmark", "dataset", "corpus", "suite", "metric", "loss", "objective"}
+
+
+def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]] = ()) -> list[Candidate]:
+    """Noun phrases whose head names a technique (Method) or a research problem (Task); in what the
+    paper says it proposes, any modifier will do ("synthetic continued pretraining")."""
     out = []
     for chunk in doc.noun_chunks:
+        proposed = any(s <= chunk.start_char < e for s, e in proposals)
         toks = [t for t in chunk if not (t.is_punct and t.text not in {"-"})]
         while toks and (toks[0].lower_ in _VAGUE or toks[0].pos_ in {"DET", "PRON", "NUM", "ADV"}
                         or toks[0].like_num or toks[0].is_punct) and not _hyphen_compound(toks):
@@ -358,7 +364,10 @@ def phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
             toks = toks[:-1]  # "binary classification tasks" names the task "binary classification"
         head = toks[-1].lower_
         is_task, is_method = head in TASK_HEADS, head in METHOD_HEADS
-        if not (is_task or is_method):
+        if proposed and head in _PROPOSAL_HEADS and len(toks) >= 3 and _ends_in_noun(toks[:-1]):
+            toks = toks[:-1]  # "a stepping-stone text augmentation strategy": the name is what precedes the head
+            is_method = True
+        elif not (is_task or is_method):
             continue
         if len(toks) == 1 or (is_task and head in _TASKISH_NEEDS_MODIFIER and len(toks) < 2):
             continue
@@ -366,7 +375,10 @@ def phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
             continue
         if any(t.pos_ in {"VERB", "AUX", "ADP", "CCONJ"} and t.text != "-" for t in toks[:-1]):
             continue
-        if not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in TECHNICAL_ADJECTIVES for t in toks[:-1]):
+        if proposed and not _ends_in_noun(toks):
+            continue
+        if not proposed and not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in TECHNICAL_ADJECTIVES
+                                    for t in toks[:-1]):
             continue  # "nuanced learning", "holistic understanding": an adjective and a generic head
         if " ".join(t.lower_ for t in toks) in FIELDS:
             continue
@@ -376,11 +388,18 @@ def phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
         known = next((gazetteer.lookup(span[i:].text) for i in range(1, len(span))
                       if gazetteer.lookup(span[i:].text)), None)
         etype = known.type if known else "Task" if is_task else "Method"
-        generic = span.text.islower() or etype == "Task"
+        generic = not proposed and (span.text.islower() or etype == "Task")  # a paper's own coinage is a name
         # "medical question answering" names a more specific thing than the known "question answering"
         out.append(Candidate(span.start_char, span.end_char, span.text, etype,
                              "known-phrase" if known else "phrase", generic))
     return out
+
+
+def _ends_in_noun(toks) -> bool:
+    """A name ends in a noun that is not half of a hyphenated adjective ("large-scale", "decoder-only")."""
+    last = toks[-1]
+    return (last.pos_ in {"NOUN", "PROPN"} and not (len(toks) > 1 and toks[-2].text == "-")
+            and sum(t.is_alpha for t in toks) >= 2)
 
 
 def _hyphen_compound(toks) -> bool:

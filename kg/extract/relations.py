@@ -60,7 +60,7 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
             out[key] = Relation(head, rel, tail, conf, sentence.evidence(), f"rule:{rule}")
 
     own = [e for e in entities if e.name in proposed and e.type in {"Method", "Model"}]
-    main = own[0].name if len(own) == 1 else PAPER
+    main = own[0].name if own else PAPER  # the paper's first named method or model speaks for it
     sentences = list(_sentences(docs, entities))
 
     for s in sentences:
