@@ -37,9 +37,11 @@ _MODEL_NAME = re.compile(
     rf"(?<![\w-])(?P<family>{_MODEL_FAMILIES})"
     r"(?P<version>[-\s]?v?\d+(?:\.\d+)*[a-z]?(?![\w]))?"
     r"(?P<size>[-\s]\d+(?:\.\d+)?[BM](?:/\d+(?:\.\d+)?[BM])*(?![\w]))?"
-    r"(?P<variant>-(?:Instruct|Chat|Base|Turbo|mini|small|medium|large|base|it|Coder|Math|VL)(?![\w]))*"
+    r"(?P<variant>-(?:Instruct|Chat|Base|Turbo|mini|small|medium|large|base|it|Coder|Math|VL|[A-Z][A-Za-z]+)(?![\w]))*"
     r"(?P<paren>\s?\(\d+(?:\.\d+)?[BM]\))?"
 )
+_GLUED_BEFORE = re.compile(r"[A-Za-z0-9]-$")
+_GLUED_AFTER = re.compile(r"-[A-Za-z0-9]")
 _SIZED_GENERIC = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[BM](?:-[A-Za-z]+)*(?![\w-])")
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -118,6 +120,7 @@ TECHNICAL_ADJECTIVES = {
     "non-autoregressive", "cross-modal", "curriculum", "interlinear", "morphosyntactic", "textual", "factual",
     "speculative", "greedy", "low-rank", "parameter-efficient", "in-context", "instruction", "preference",
 }
+BARE_VERB_NOUNS = {"fine-tuning", "finetuning", "pre-training", "pretraining", "post-training", "re-training"}
 FIELDS = {"machine learning", "deep learning", "natural language processing", "artificial intelligence",
           "computational linguistics", "reinforcement learning research"}
 _BAD_TOKENS = {"we", "our", "it", "they", "which", "that", "this", "these", "us", "i", "you", "one"}
@@ -147,8 +150,11 @@ class Candidate:
 
 def gazetteer_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
     out = []
+    text = doc.text
     for start, end, entry in gazetteer.matches(doc):
         span = doc[start:end]
+        if _GLUED_BEFORE.search(text, 0, span.start_char) or _GLUED_AFTER.match(text, span.end_char):
+            continue  # "Compositional-ARC", "Llama-4-Maverick": part of a longer name
         out.append(Candidate(span.start_char, span.end_char, span.text, entry.type, "gazetteer",
                              entry.generic, name=entry.name, known=True))
     return out
@@ -288,6 +294,11 @@ def coined_candidates(doc, gazetteer: Gazetteer, proposed_spans: list[tuple[int,
         in_proposal = any(s <= m.start() < e for s, e in proposed_spans)
         weak = etype is None
         if etype is None:
+            known = [gazetteer.lookup(part) for part in re.split(r"[-+]", word) if len(part) > 1]
+            known = [k for k in known if k is not None and k.type in {"Dataset", "Model"}]
+            if known:  # "MMLU-Medical", "Echo-Mistral-SPLADE": a variant of a known dataset or model
+                etype, weak = known[-1].type, False
+        if etype is None:
             if re.search(r"(GPT|BERT|LM|LLM|Net|Former|former)$", word) and not word.isupper():
                 etype = "Model" if "GPT" in word or "LM" in word or "BERT" in word else "Method"
             elif in_proposal or re.search(r"[a-z][A-Z]", word):
@@ -316,12 +327,35 @@ def type_by_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     for group in groups:
         votes = [c.type for c in group if c.rule in {"gazetteer", "model-name", "known-phrase"}]
         kind = max(set(votes), key=votes.count) if len(group) > 1 and votes else None
+        if kind is None and len(group) > 1:
+            kind = _cue_type(_first_word(text[group[-1].end:])) or _cue_type(_last_word(text[:group[0].start]))
         for c in group:
             if c.rule == "coined" and kind and (c.type == UNTYPED or c.extra.get("weak") or len(votes) >= 2):
                 c = replace(c, type=kind, rule="coined-list")
             if c.type != UNTYPED:
                 out.append(c)
     return out
+
+
+def _first_word(text: str) -> str:
+    m = re.match(r"[\s)\]]*([A-Za-z-]+)", text)
+    return m.group(1).lower() if m else ""
+
+
+def _last_word(text: str) -> str:
+    m = re.search(r"([A-Za-z-]+)[\s(\[:]*$", text)
+    return m.group(1).lower() if m else ""
+
+
+def _cue_type(word: str) -> str | None:
+    """The type a list's head noun gives its members: "(A, B) benchmarks", "models such as A and B"."""
+    if word in {"benchmark", "benchmarks", "dataset", "datasets", "corpus", "corpora", "testbeds"}:
+        return "Dataset"
+    if word in {"model", "models", "llms", "checkpoints"}:
+        return "Model"
+    if word in {"metric", "metrics"}:
+        return "Metric"
+    return None
 
 
 def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
@@ -380,7 +414,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         if not proposed and not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in TECHNICAL_ADJECTIVES
                                     for t in toks[:-1]):
             continue  # "nuanced learning", "holistic understanding": an adjective and a generic head
-        if " ".join(t.lower_ for t in toks) in FIELDS:
+        if " ".join(t.lower_ for t in toks) in FIELDS or span_text(toks) in BARE_VERB_NOUNS:
             continue
         span = doc[toks[0].i: toks[-1].i + 1]
         if gazetteer.lookup(span.text):
@@ -400,6 +434,10 @@ def _ends_in_noun(toks) -> bool:
     last = toks[-1]
     return (last.pos_ in {"NOUN", "PROPN"} and not (len(toks) > 1 and toks[-2].text == "-")
             and sum(t.is_alpha for t in toks) >= 2)
+
+
+def span_text(toks) -> str:
+    return "".join(t.text_with_ws for t in toks).strip().lower()
 
 
 def _hyphen_compound(toks) -> bool:

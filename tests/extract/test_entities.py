@@ -57,3 +57,23 @@ def test_mention_offsets_point_at_the_text(entities):
     for e in found.values():
         for m in e.mentions:
             assert (title if m.field == "title" else abstract)[m.start:m.end] == m.text
+
+
+def test_names_listed_with_known_ones_take_their_type(entities):
+    found, _ = entities("Eval", "We evaluate on in-distribution (MATH, MedQA) and out-of-distribution "
+                                "(GSM-HARD, AMC23) benchmarks, and test PALM-2, Gemma, and Llama.")
+    assert found["GSM-HARD"].type == "Dataset" and found["AMC23"].type == "Dataset"
+    assert found["PALM-2"].type == "Model"
+
+
+def test_a_known_name_glued_into_a_longer_one_is_not_matched_alone(entities):
+    found, _ = entities("Eval", "We build Compositional-ARC and evaluate Llama-4-Maverick on MMLU-Medical.")
+    assert "ARC" not in found and "Compositional-ARC" in found
+    assert found["Llama-4-Maverick"].type == "Model"
+    assert found["MMLU-Medical"].type == "Dataset" and "MMLU" not in found
+
+
+def test_adjective_phrases_and_bare_verb_nouns_are_not_entities(entities):
+    found, _ = entities("Study", "We study nuanced learning and holistic understanding after fine-tuning "
+                                 "and pretraining with Vision-Language encoders.")
+    assert not found
