@@ -16,7 +16,7 @@ WORKERS = os.cpu_count() or 1  # extraction processes
 NEO4J_URI = "bolt://127.0.0.1:7687"
 NEO4J_USERNAME = "neo4j"
 NEO4J_DATABASE = "neo4j"
-NEO4J_BATCH_SIZE = 2000
+NEO4J_BATCH_SIZE = 5000
 NEO4J_QUERY_TIMEOUT = 60.0
 
 

@@ -15,7 +15,7 @@ from kg.store import sparql
 
 from .conftest import DATA
 
-HOSTILE = DATA / "bad" / "hostile.jsonl"
+HOSTILE = DATA / "hostile.jsonl"
 
 
 def _kg(*args):

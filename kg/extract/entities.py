@@ -199,7 +199,7 @@ def _type_by_head(words: list[str], gazetteer: Gazetteer) -> tuple[str | None, b
         return "Method", words[0].islower()
     if head in TASK_HEADS:
         return "Task", True
-    if head in _METRIC_CUES or head in {"rate", "accuracy", "error", "correlation", "precision", "distance"}:
+    if head in _METRIC_CUES or head in {"rate", "accuracy", "correlation", "precision", "distance"}:
         return "Metric", True
     if head.rstrip("s") in {"model", "llm"} and len(words) > 1 and words[-1][0].isupper() and not head.endswith("s"):
         return "Model", False
