@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from . import config, pipeline, query as cypher_query, store
+from . import config, pipeline, query as cypher_query, stats as graph_stats, store, viz as pictures
 from .errors import KgError
 from .evaluate import confidence_bands, format_scores, load_records, score
 from .read import FORMATS
@@ -289,23 +289,70 @@ def evaluate(gold, inputs, in_format, skip_bad, spacy_model, workers, as_json, b
 @cli.command()
 @_data_dir_option
 @_format_option
-@click.option("--top", type=click.IntRange(1), default=10, show_default=True)
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="Rows in each top list.")
 def stats(data_dir, out_format, top):
-    """Counts per class and relation type, and the entities most papers name.
+    """Counts per class and relation, top entities, most evaluated datasets, most used metrics,
+    papers per month, and how connected the graph is.
 
     \b
     Example:
-      kg stats --format json
+      kg stats --top 20 --format json
     """
-    result = pipeline.stats(data_dir, top)
+    result = graph_stats.summary(config.data_dir(data_dir), top)
     if out_format == "json":
         click.echo(json.dumps(result, indent=1))
         return
     for title, rows in result.items():
         if out_format == "table":
             click.echo(f"\n{title.replace('_', ' ')}")
-        columns = list(rows[0]) if rows else []
-        _print_rows(columns, rows, out_format)
+        _print_rows(list(rows[0]) if rows else [], rows, out_format)
+
+
+@cli.command()
+@_data_dir_option
+@_format_option
+@click.option("--type", "entity_type", type=click.Choice(["Model", "Method"]), default=None,
+              help="Rank only models or only methods.")
+@click.option("--task", default=None, help="Only claims from papers on this task (name or alias).")
+@click.option("--dataset", default=None, help="Only claims from papers evaluating on this dataset.")
+def rank(data_dir, out_format, entity_type, task, dataset):
+    """Rank models and methods by what the literature says outperforms what (PageRank on the win
+    graph), with wins, losses and supporting papers; contradictory claims (cycles) are reported.
+
+    \b
+    Examples:
+      kg rank --type Model
+      kg rank --task "machine translation" --format csv
+    """
+    result = graph_stats.rank(config.data_dir(data_dir), entity_type, task, dataset)
+    columns = ["rank", "entity", "type", "score", "wins", "losses", "claims", "papers"]
+    if out_format == "json":
+        click.echo(json.dumps({"ranking": result.rows, "cycles": result.cycles}, indent=1))
+        return
+    _print_rows(columns, result.rows, out_format)
+    for cycle in result.cycles:
+        click.echo(f"kg: contradictory claims: {' > '.join(cycle + cycle[:1])}", err=True)
+
+
+@cli.command()
+@_data_dir_option
+@click.option("--entity", default=None, help="Draw this entity's neighbourhood (name or alias).")
+@click.option("--top", type=click.IntRange(1), default=30, show_default=True,
+              help="Without --entity: draw the N entities most papers name.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="FILE.html (self-contained), FILE.svg, or FILE.png (needs Chromium).")
+@click.pass_context
+def viz(ctx, data_dir, entity, top, output):
+    """Draw the graph: node colour by type, edges labelled by relation, evidence on hover.
+
+    \b
+    Examples:
+      kg viz --entity GSM8K -o gsm8k.html
+      kg viz --top 40 -o top.png
+    """
+    g = pictures.claim_graph(config.data_dir(data_dir), entity, None if entity else top)
+    pictures.write(g, f"Neighbourhood of {entity}" if entity else f"Top {top} entities", output)
+    _say(ctx, f"kg: drew {g.number_of_nodes()} nodes and {g.number_of_edges()} edges -> {output}")
 
 
 def main(argv=None) -> None:

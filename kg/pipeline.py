@@ -20,7 +20,7 @@ from .load import LoadResult, load_rows, rows_from_store
 from .rdf import to_graph
 from .read import ReadReport, read_papers
 from .records import Extraction
-from .store import GRAPH_FILE, STORE_DIR, publish, sparql, staging, write_graph
+from .store import GRAPH_FILE, STORE_DIR, publish, staging, write_graph
 from .validate import Report, validate_graph
 from .vocab import KG
 
@@ -120,22 +120,3 @@ def validate_file(path: Path) -> Report:
 def load_neo4j(data_dir: str | Path | None, settings: Neo4jSettings) -> LoadResult:
     """Load a built graph into Neo4j. Only a published build (one that passed SHACL) exists to load."""
     return load_rows(rows_from_store(config.data_dir(data_dir)), settings)
-
-
-def stats(data_dir: str | Path | None, top: int = 10) -> dict[str, list[dict]]:
-    """Counts per class and relation type, and the entities named by the most papers."""
-    data_dir = config.data_dir(data_dir)
-    _, classes = sparql(data_dir, """
-        SELECT ?class (COUNT(?s) AS ?count) WHERE {
-          ?s a ?c . FILTER(?c IN (kg:Paper, kg:Model, kg:Method, kg:Dataset, kg:Metric, kg:Task, kg:Claim))
-          BIND(STRAFTER(STR(?c), "#") AS ?class) } GROUP BY ?class ORDER BY ?class""")
-    _, relations = sparql(data_dir, """
-        SELECT ?relation (COUNT(?c) AS ?claims) (SUM(?n) AS ?support) WHERE {
-          ?c a kg:Claim ; rdf:predicate ?p ; kg:supportCount ?n . BIND(STRAFTER(STR(?p), "#") AS ?relation)
-        } GROUP BY ?relation ORDER BY ?relation""")
-    _, entities = sparql(data_dir, f"""
-        SELECT ?entity ?type (COUNT(DISTINCT ?paper) AS ?papers) WHERE {{
-          ?paper kg:mentions ?e . ?e skos:prefLabel ?entity ; a ?t .
-          FILTER(?t IN (kg:Model, kg:Method, kg:Dataset, kg:Metric, kg:Task)) BIND(STRAFTER(STR(?t), "#") AS ?type)
-        }} GROUP BY ?entity ?type ORDER BY DESC(?papers) ?entity LIMIT {int(top)}""")
-    return {"classes": classes, "relations": relations, "top_entities": entities}

@@ -82,8 +82,11 @@ def open_store(data_dir: Path, write: bool = False) -> ox.Store:
         raise StoreError(f"{path}: cannot open the store: {err}") from None
 
 
-def sparql(data_dir: Path, query: str, allow_update: bool = False) -> tuple[list[str], list[dict]]:
-    """Run a SPARQL query; returns (variables, rows of python values). Updates need `allow_update`."""
+def sparql(data_dir: Path, query: str, allow_update: bool = False,
+           bindings: dict[str, str] | None = None) -> tuple[list[str], list[dict]]:
+    """Run a SPARQL query; returns (variables, rows of python values). Updates need `allow_update`.
+
+    `bindings` gives values of query variables as string literals: user text is never spliced in."""
     is_update = bool(_UPDATE.match(query))
     if is_update and not allow_update:
         raise QueryRefused("SPARQL Update refused: the store is read-only unless you pass --write")
@@ -93,7 +96,8 @@ def sparql(data_dir: Path, query: str, allow_update: bool = False) -> tuple[list
             store.update(query, prefixes=_PREFIXES)
             store.flush()
             return [], []
-        result = store.query(query, prefixes=_PREFIXES)
+        substitutions = {ox.Variable(k): ox.Literal(v) for k, v in (bindings or {}).items()}
+        result = store.query(query, prefixes=_PREFIXES, substitutions=substitutions)
     except SyntaxError as err:
         raise StoreError(f"SPARQL syntax error: {err}") from None
     except OSError as err:

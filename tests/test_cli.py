@@ -63,3 +63,12 @@ def test_help_everywhere():
     for args in ([], ["build"], ["query", "sparql"], ["query", "cypher"], ["export"], ["eval"], ["load"], ["stats"]):
         r = kg(*args, "--help")
         assert r.returncode == 0 and "Usage" in r.stdout
+
+
+def test_stats_rank_viz_commands(sample_build, tmp_path):
+    r = kg("stats", "--data-dir", sample_build, "--format", "json")
+    assert r.returncode == 0 and json.loads(r.stdout)["connectivity"][0]["papers"] == 5
+    r = kg("rank", "--data-dir", sample_build, "--format", "json")
+    assert r.returncode == 0 and "ranking" in json.loads(r.stdout)
+    r = kg("viz", "--data-dir", sample_build, "--top", "5", "-o", tmp_path / "top.html")
+    assert r.returncode == 0 and (tmp_path / "top.html").read_text().count('class="node"') == 5

@@ -51,8 +51,3 @@ def test_sample_corpus_build_reports_77_papers(tmp_path):
     assert result.papers == 77 and result.read.duplicates == 2
     assert pipeline.validate_file(tmp_path / "graph.ttl").conforms
 
-
-def test_stats(sample_build):
-    result = pipeline.stats(sample_build)
-    assert {"class": "Paper", "count": 5} in result["classes"]
-    assert {r["relation"] for r in result["relations"]} >= {"proposes", "evaluatesOn", "outperforms"}

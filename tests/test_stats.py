@@ -1,0 +1,62 @@
+import pytest
+
+from kg import stats
+from kg.rdf import to_graph
+from kg.records import Corpus, Evidence, LinkedEntity, LinkedMention, LinkedPaper, LinkedRelation, Mention, Paper
+from kg.store import write_graph
+
+
+def ent(key, etype):
+    return LinkedEntity(key, key, etype)
+
+
+def paper(title, date, mentions, relations):
+    ev = Evidence("abstract", 0, 1, "a")
+    return LinkedPaper(Paper(title, "a", date=date),
+                       tuple(LinkedMention(k, Mention("abstract", 0, 1, "a")) for k in mentions),
+                       tuple(LinkedRelation(h, r, t, 0.7, ev, "rule:t") for h, r, t in relations))
+
+
+@pytest.fixture(scope="module")
+def graph_dir(tmp_path_factory):
+    """Three papers: A beats B twice, B beats C, C beats A (a cycle); D is isolated."""
+    entities = {k: ent(k, t) for k, t in [("A", "Model"), ("B", "Model"), ("C", "Method"), ("D", "Method"),
+                                          ("MT", "Task"), ("WMT", "Dataset"), ("BLEU", "Metric")]}
+    papers = (
+        paper("P1", "2024-05-01", ["A", "B", "MT", "WMT", "BLEU"],
+              [("A", "outperforms", "B"), ("A", "evaluatesOn", "WMT"), ("PAPER", "addressesTask", "MT"),
+               ("PAPER", "usesMetric", "BLEU")]),
+        paper("P2", "2024-05", ["A", "B", "C", "WMT"],
+              [("A", "outperforms", "B"), ("B", "outperforms", "C"), ("PAPER", "evaluatesOn", "WMT")]),
+        paper("P3", "--04-13", ["C", "A"], [("C", "outperforms", "A")]),
+        paper("P4", "2023", ["D"], []),
+    )
+    folder = tmp_path_factory.mktemp("stats")
+    write_graph(to_graph(Corpus(papers, entities)), folder)
+    return folder
+
+
+def test_summary(graph_dir):
+    s = stats.summary(graph_dir, top=3)
+    assert {"class": "Paper", "count": 4} in s["classes"]
+    assert {"relation": "outperforms", "claims": 3, "support": 4} in s["relations"]
+    assert s["top_entities"][0] == {"entity": "A", "type": "Model", "papers": 3}
+    assert s["most_evaluated_datasets"] == [{"dataset": "WMT", "papers": 2}]
+    assert s["most_used_metrics"] == [{"metric": "BLEU", "papers": 1}]
+    assert s["papers_per_period"] == [{"period": "2023", "papers": 1}, {"period": "2024-05", "papers": 2}]
+    assert s["connectivity"] == [{"components": 2, "papers": 4, "papers_in_largest": 3, "share_in_largest": 0.75}]
+
+
+def test_rank_orders_by_wins_and_reports_cycles(graph_dir):
+    result = stats.rank(graph_dir)
+    assert [r["entity"] for r in result.rows][0] == "A"
+    a = result.rows[0]
+    assert (a["wins"], a["losses"], a["papers"]) == (1, 1, 3)
+    assert [sorted(c) for c in result.cycles] == [["A", "B", "C"]]
+    assert [r["entity"] for r in stats.rank(graph_dir, entity_type="Method").rows] == ["C"]
+
+
+def test_rank_filters_by_task_and_dataset(graph_dir):
+    assert [r["entity"] for r in stats.rank(graph_dir, task="mt").rows] == ["A", "B"]
+    assert {r["entity"] for r in stats.rank(graph_dir, dataset="WMT").rows} == {"A", "B", "C"}
+    assert stats.rank(graph_dir, dataset='"} DROP ALL ; #').rows == []
