@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from .extract.gazetteer import Gazetteer
 from .extract.normalize import fold, model_parts, singular_key
 from .records import (ENTITY_TYPES, PAPER, Corpus, Entity, Extraction, LinkedEntity, LinkedMention, LinkedPaper,
-                      LinkedRelation, allowed)
+                      Relation, allowed)
 
 
 def entity_key(name: str, known: Gazetteer | None = None) -> str:
@@ -75,7 +75,7 @@ def link(extractions: Iterable[Extraction], known: Gazetteer | None = None) -> C
             tail = PAPER if r.tail == PAPER else local.get(r.tail)
             if head is None or tail is None or head == tail:
                 continue
-            relations.append(LinkedRelation(head, r.rel, tail, r.confidence, r.evidence, r.extractor))
+            relations.append(Relation(head, r.rel, tail, r.confidence, r.evidence, r.extractor))
         papers.append(LinkedPaper(x.paper, tuple(mentions), tuple(relations)))
 
     entities = {}

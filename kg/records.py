@@ -85,6 +85,8 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Relation:
+    """head and tail are entity names within a paper (or PAPER); after linking, entity keys."""
+
     head: str
     rel: str
     tail: str
@@ -158,20 +160,10 @@ class LinkedMention:
 
 
 @dataclass(frozen=True, slots=True)
-class LinkedRelation:
-    head: str  # LinkedEntity.key or PAPER
-    rel: str
-    tail: str
-    confidence: float
-    evidence: Evidence
-    extractor: str
-
-
-@dataclass(frozen=True, slots=True)
 class LinkedPaper:
     paper: Paper
     mentions: tuple[LinkedMention, ...] = ()
-    relations: tuple[LinkedRelation, ...] = ()
+    relations: tuple[Relation, ...] = ()  # ends are LinkedEntity keys or PAPER
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS
 
 from kg.rdf import entity_iri, paper_iri, to_graph
-from kg.records import Corpus, Evidence, LinkedEntity, LinkedMention, LinkedPaper, LinkedRelation, Mention, Paper
+from kg.records import Corpus, Evidence, LinkedEntity, LinkedMention, LinkedPaper, Relation, Mention, Paper
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=120)
 
@@ -14,7 +14,7 @@ def corpus_of(title, abstract, name):
     paper = Paper(title=title, abstract=abstract, date="--04-13", upvotes=2)
     entity = LinkedEntity(key=name, name=name, type="Dataset")
     mention = LinkedMention(name, Mention("abstract", 0, len(abstract), abstract))
-    rel = LinkedRelation("PAPER", "evaluatesOn", name, 0.7, Evidence("abstract", 0, len(abstract), abstract), "rule:t")
+    rel = Relation("PAPER", "evaluatesOn", name, 0.7, Evidence("abstract", 0, len(abstract), abstract), "rule:t")
     return Corpus((LinkedPaper(paper, (mention,), (rel,)),), {name: entity})
 
 

@@ -2,7 +2,7 @@ import pytest
 
 from kg import stats
 from kg.rdf import to_graph
-from kg.records import Corpus, Evidence, LinkedEntity, LinkedMention, LinkedPaper, LinkedRelation, Mention, Paper
+from kg.records import Corpus, Evidence, LinkedEntity, LinkedMention, LinkedPaper, Relation, Mention, Paper
 from kg.store import write_graph
 
 
@@ -14,7 +14,7 @@ def paper(title, date, mentions, relations):
     ev = Evidence("abstract", 0, 1, "a")
     return LinkedPaper(Paper(title, "a", date=date),
                        tuple(LinkedMention(k, Mention("abstract", 0, 1, "a")) for k in mentions),
-                       tuple(LinkedRelation(h, r, t, 0.7, ev, "rule:t") for h, r, t in relations))
+                       tuple(Relation(h, r, t, 0.7, ev, "rule:t") for h, r, t in relations))
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from rdflib import RDF, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg.rdf import OA, entity_iri, paper_iri, to_graph
-from kg.records import Corpus, Evidence, LinkedEntity, LinkedMention, LinkedPaper, LinkedRelation, Mention, Paper
+from kg.records import Corpus, Evidence, LinkedEntity, LinkedMention, LinkedPaper, Relation, Mention, Paper
 from kg.validate import validate_graph
 from kg.vocab import KG
 
@@ -16,7 +16,7 @@ DATASET = entity_iri("bench")
 def valid_graph():
     paper = Paper("Valid paper", "An abstract.", date="2024-05-01", author_count=3)
     m = LinkedMention("bench", Mention("abstract", 3, 11, "abstract"))
-    r = LinkedRelation("PAPER", "evaluatesOn", "bench", 0.8, Evidence("abstract", 0, 12, "An abstract."), "rule:t")
+    r = Relation("PAPER", "evaluatesOn", "bench", 0.8, Evidence("abstract", 0, 12, "An abstract."), "rule:t")
     return to_graph(Corpus((LinkedPaper(paper, (m,), (r,)),), {"bench": LinkedEntity("bench", "Bench", "Dataset")}))
 
 
