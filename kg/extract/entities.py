@@ -73,11 +73,11 @@ TASK_HEADS = {
     "completion", "comprehension", "verification", "correction", "segmentation", "disambiguation",
     "synthesis", "understanding", "generation", "reasoning", "retrieval", "discovery", "induction",
     "captioning", "glossing", "lemmatization", "matching", "ranking", "simplification", "tracking",
-    "forecasting", "localization", "identification", "spotting", "nominalization", "normalization",
+    "forecasting", "localization", "identification", "spotting", "normalization",
     "inference", "prediction", "modeling", "modelling", "construction", "embedding", "checking",
     "answer", "transcription", "paraphrasing", "grounding", "planning", "editing", "generalization",
-    "generalisation", "navigation", "insertion", "acquisition", "memorization", "alignment", "recommendation",
-    "assignment", "reweighting", "norming", "control", "writing", "translation", "expansion", "labelling",
+    "generalisation", "navigation", "acquisition", "memorization", "alignment", "recommendation",
+    "assignment", "control", "writing", "translation", "expansion", "labelling",
 }
 METHOD_HEADS = {
     "learning", "prompting", "tuning", "fine-tuning", "finetuning", "distillation", "pretraining",
@@ -112,7 +112,7 @@ TECHNICAL_ADJECTIVES = {
     "cross-lingual", "crosslingual", "zero-shot", "few-shot", "multi-task", "continual", "active", "incremental",
     "generative", "discriminative", "probabilistic", "bayesian", "variational", "syntactic", "semantic",
     "morphological", "lexical", "visual", "multimodal", "multi-modal", "abstractive", "extractive",
-    "compositional", "analogical", "numerical", "temporal", "spatial", "automatic", "open-domain", "multi-hop",
+    "compositional", "numerical", "temporal", "spatial", "automatic", "open-domain", "multi-hop",
     "neural", "statistical", "symbolic", "relational", "sequential", "hierarchical", "grammatical",
     "phonological", "syntactical", "distributional", "lexical-semantic", "conversational", "extractive",
     "arithmetic", "deductive", "inductive", "abductive", "moral", "social", "legal", "clinical", "biomedical",
@@ -214,6 +214,10 @@ def abbreviation_candidates(text: str, abbreviations: list[Abbreviation], gazett
             etype, generic = entry.type, entry.generic
         else:
             etype, generic = _type_by_head(re.split(r"[\s]+", a.long), gazetteer)
+            words = a.long.lower().split()
+            if etype == "Method" and len(words) > 1 and words[-1] in {"learning", "unlearning"} and (
+                    words[-1] == "unlearning" or words[-2] not in LEARNING_STYLES):
+                etype, generic = "Task", True
         long_words = a.long.split()
         if etype is None and all(w[0].isupper() for w in long_words if w[0].isalpha()) and \
                 not long_words[-1].endswith("s"):
@@ -279,6 +283,20 @@ def _looks_coined(word: str) -> bool:
     return camel or upper >= 2 or (upper >= 1 and re.search(r"\d", word) is not None and word[0].isupper())
 
 
+_DATASET_SHAPE = re.compile(r"(Bench|Eval|QA|Gym|Bank|Corpus|Arena|World|Suite|NLI|Instruct|Set|Data)(-?\d+)?$")
+_MODEL_SHAPE = re.compile(r"(GPT|BERT|LM|Llama|LLaMA|T5|[Ff]ormer|Mistral|Qwen|Gemma|Falcon|Vicuna|Coder)")
+
+
+def shape_type(word: str) -> str | None:
+    """What a coined name's shape says: "ToolBench", "SemEval" are datasets; "LayoutLMv3",
+    "SwiftFormer", "ChocoLlama" are models."""
+    if _DATASET_SHAPE.search(word) or word.startswith("SemEval"):
+        return "Dataset"
+    if _MODEL_SHAPE.search(word) and not word.isupper():
+        return "Model"
+    return None
+
+
 def coined_candidates(doc, gazetteer: Gazetteer, proposed_spans: list[tuple[int, int]]) -> list[Candidate]:
     """Names a paper coins or cites (CamelCase, acronyms, mixed letters and digits), typed by context."""
     out = []
@@ -299,9 +317,8 @@ def coined_candidates(doc, gazetteer: Gazetteer, proposed_spans: list[tuple[int,
             if known:  # "MMLU-Medical", "Echo-Mistral-SPLADE": a variant of a known dataset or model
                 etype, weak = known[-1].type, False
         if etype is None:
-            if re.search(r"(GPT|BERT|LM|LLM|Net|Former|former)$", word) and not word.isupper():
-                etype = "Model" if "GPT" in word or "LM" in word or "BERT" in word else "Method"
-            elif in_proposal or re.search(r"[a-z][A-Z]", word):
+            etype = shape_type(word)
+            if etype is None and (in_proposal or re.search(r"[a-z][A-Z]", word)):
                 etype = "Method"
         out.append(Candidate(m.start(), m.end(), word, etype or UNTYPED, "coined", extra={"weak": weak}))
     return out
@@ -421,12 +438,33 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
             continue  # the gazetteer match covers it with a trusted name
         known = next((gazetteer.lookup(span[i:].text) for i in range(1, len(span))
                       if gazetteer.lookup(span[i:].text)), None)
-        etype = known.type if known else "Task" if is_task else "Method"
+        etype = known.type if known else "Task" if is_task or learning_problem(toks) else "Method"
         generic = not proposed and (span.text.islower() or etype == "Task")  # a paper's own coinage is a name
         # "medical question answering" names a more specific thing than the known "question answering"
         out.append(Candidate(span.start_char, span.end_char, span.text, etype,
                              "known-phrase" if known else "phrase", generic))
     return out
+
+
+LEARNING_STYLES = {
+    "curriculum", "contrastive", "reinforcement", "transfer", "meta", "active", "federated", "supervised",
+    "unsupervised", "self-supervised", "semi-supervised", "weakly-supervised", "multi-task", "multitask",
+    "deep", "representation", "metric", "imitation", "ensemble", "adversarial", "incremental", "online",
+    "offline", "in-context", "few-shot", "zero-shot", "one-shot", "dictionary", "feature", "policy", "q",
+    "end-to-end", "joint", "cooperative", "collaborative", "distributed", "manifold", "kernel", "statistical",
+    "structured", "sequence", "instance", "prompt", "preference", "ranking", "bayesian", "hebbian", "machine",
+}
+
+
+def learning_problem(toks) -> bool:
+    """ "ontology learning", "tool learning", "concept learning" name what is learned: a task;
+    "curriculum learning", "contrastive learning" name how: a method."""
+    if toks[-1].lower_ not in {"learning", "unlearning"} or len(toks) < 2:
+        return False
+    if toks[-1].lower_ == "unlearning":
+        return True
+    modifier = toks[-2].lower_
+    return toks[-2].pos_ in {"NOUN", "PROPN"} and modifier not in LEARNING_STYLES and toks[-2].text != "-"
 
 
 def _ends_in_noun(toks) -> bool:
