@@ -48,10 +48,10 @@ def is_self_reference(sent) -> bool:
 
 
 def is_hedged(sent) -> bool:
-    """Questions and hypotheticals state no fact."""
+    """Questions and hypotheticals ("whether", "if", "could", "would", "might") state no fact."""
     if sent.text.rstrip().endswith("?"):
         return True
-    return any(tok.lower_ in {"whether", "if"} for tok in sent)
+    return any(tok.lower_ in {"whether", "if", "would", "could", "might"} for tok in sent)
 
 
 def is_negated(tokens) -> bool:

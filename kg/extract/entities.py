@@ -384,7 +384,8 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
     words = name.split()
     # "CLIMB: ...", "ParalinGPT: ..." name the contribution; "Concrete Jungle: ..." is a catchphrase.
     if len(words) > 2 or gazetteer.lookup(name) or not (_looks_coined(words[0]) or (
-            len(words) == 1 and words[0][0].isupper() and not words[0].isalpha())):
+            len(words) == 1 and (words[0][0].isupper() and not words[0].isalpha()
+                                 or re.fullmatch(r"[a-z]+\d+[a-z\d]*", words[0])))):
         return []
     if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection)\b", subtitle):
         etype = "Dataset"
@@ -439,7 +440,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         known = next((gazetteer.lookup(span[i:].text) for i in range(1, len(span))
                       if gazetteer.lookup(span[i:].text)), None)
         etype = known.type if known else "Task" if is_task or learning_problem(toks) else "Method"
-        generic = not proposed and (span.text.islower() or etype == "Task")  # a paper's own coinage is a name
+        generic = etype == "Task" or (not proposed and span.text.islower())  # a paper's own coinage is a name
         # "medical question answering" names a more specific thing than the known "question answering"
         out.append(Candidate(span.start_char, span.end_char, span.text, etype,
                              "known-phrase" if known else "phrase", generic))
