@@ -23,17 +23,31 @@ class Entry:
     aliases: tuple[str, ...]
 
 
-def load_entries() -> list[Entry]:
+MINED = "tdmsci.tsv"  # name, type, generic, aliases; written by kg.extract.tdmsci
+
+
+def load_entries(include_mined: bool = True) -> list[Entry]:
+    """Hand-written entries first (they win on a shared name), then names mined from TDMSci."""
     entries = []
     folder = resources.files("kg.extract") / "data"
     for etype, filename in FILES.items():
-        for line in (folder / filename).read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            aliases = tuple(a for a in (cols[2].split("|") if len(cols) > 2 else []) if a)
-            entries.append(Entry(cols[0], etype, cols[1].strip() == "1", aliases))
+        for cols in _rows(folder / filename):
+            entries.append(Entry(cols[0], etype, cols[1].strip() == "1", _aliases(cols, 2)))
+    mined = folder / MINED
+    if include_mined and mined.is_file():
+        for cols in _rows(mined):
+            entries.append(Entry(cols[0], cols[1], cols[2].strip() == "1", _aliases(cols, 3)))
     return entries
+
+
+def _rows(path):
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _aliases(cols, index) -> tuple[str, ...]:
+    return tuple(a for a in (cols[index].split("|") if len(cols) > index else []) if a)
 
 
 def _variants(form: str) -> set[str]:
