@@ -7,6 +7,7 @@ import csv
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -79,6 +80,28 @@ def _cell(value, limit: int = 100) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class _Progress:
+    """A one-line progress display on stderr, only on a terminal and without --quiet."""
+
+    def __init__(self, ctx):
+        self.enabled = not ctx.obj.get("quiet") and sys.stderr.isatty()
+        self.started = time.perf_counter()
+        self.shown = 0.0
+
+    def __call__(self, stage: str, done: int) -> None:
+        now = time.perf_counter()
+        if not self.enabled or (stage == "extract" and now - self.shown < 0.25):
+            return
+        self.shown = now
+        unit = "papers" if stage in {"extract", "link", "map to RDF"} else "triples"
+        rate = f", {done / (now - self.started):.0f}/s" if stage == "extract" else ""
+        click.echo(f"\r\033[Kkg: {stage}: {done} {unit}{rate}", err=True, nl=False)
+
+    def close(self) -> None:
+        if self.enabled:
+            click.echo("\r\033[K", err=True, nl=False)
+
+
 def _say(ctx, message: str) -> None:
     if not ctx.obj.get("quiet"):
         click.echo(message, err=True)
@@ -119,7 +142,11 @@ def build(ctx, inputs, data_dir, in_format, skip_bad, spacy_model, workers, to_n
       kg build acl.jsonl.gz --skip-bad --data-dir acl-graph --neo4j
     """
     settings = _settings(kw)
-    result = pipeline.build(inputs, data_dir, in_format, skip_bad, spacy_model, workers)
+    progress = _Progress(ctx)
+    try:
+        result = pipeline.build(inputs, data_dir, in_format, skip_bad, spacy_model, workers, progress)
+    finally:
+        progress.close()
     for skipped in result.read.skipped:
         _say(ctx, f"kg: skipped {skipped}")
     _say(ctx, f"kg: built {result.summary()}")
@@ -141,7 +168,11 @@ def extract(ctx, inputs, output, in_format, skip_bad, spacy_model, workers):
     Example:
       kg extract papers.txt -o records.jsonl
     """
-    report = pipeline.extract_to_file(inputs, output, in_format, skip_bad, spacy_model, workers)
+    progress = _Progress(ctx)
+    try:
+        report = pipeline.extract_to_file(inputs, output, in_format, skip_bad, spacy_model, workers, progress)
+    finally:
+        progress.close()
     for skipped in report.skipped:
         _say(ctx, f"kg: skipped {skipped}")
     _say(ctx, f"kg: extracted {report.papers} papers -> {output}")

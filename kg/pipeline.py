@@ -5,7 +5,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,14 +45,26 @@ class BuildResult:
                 f"{self.triples} triples in {self.seconds:.1f}s -> {self.data_dir}")
 
 
+Progress = Callable[[str, int], None]  # (stage, items done so far); the CLI draws it on stderr
+
+
+def _silent(stage: str, done: int) -> None:
+    """No progress display (notebooks, tests, --quiet)."""
+
+
 def extract(inputs: Iterable[str | Path], fmt: str | None = None, skip_bad: bool = False,
             model: str | None = None, report: ReadReport | None = None,
-            extractor: Extractor | None = None, workers: int | None = None) -> Iterator[Extraction]:
+            extractor: Extractor | None = None, workers: int | None = None,
+            progress: Progress = _silent) -> Iterator[Extraction]:
     extractor = extractor or Extractor(model)
-    yield from extractor.extract(read_papers(inputs, fmt, skip_bad, report), workers=workers or config.WORKERS)
+    papers = read_papers(inputs, fmt, skip_bad, report)
+    for done, x in enumerate(extractor.extract(papers, workers=workers or config.WORKERS), 1):
+        progress("extract", done)
+        yield x
 
 
-def extract_to_file(inputs, output: Path, fmt=None, skip_bad=False, model=None, workers=None) -> ReadReport:
+def extract_to_file(inputs, output: Path, fmt=None, skip_bad=False, model=None, workers=None,
+                    progress: Progress = _silent) -> ReadReport:
     """Write guideline records (JSONL); the file appears only when complete."""
     report = ReadReport()
     output = Path(output)
@@ -60,7 +72,7 @@ def extract_to_file(inputs, output: Path, fmt=None, skip_bad=False, model=None, 
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            for x in extract(inputs, fmt, skip_bad, model, report, workers=workers):
+            for x in extract(inputs, fmt, skip_bad, model, report, workers=workers, progress=progress):
                 f.write(json.dumps(x.to_record(), ensure_ascii=False) + "\n")
         os.replace(tmp, output)
     except BaseException:
@@ -70,20 +82,26 @@ def extract_to_file(inputs, output: Path, fmt=None, skip_bad=False, model=None, 
 
 
 def build(inputs: Iterable[str | Path], data_dir: str | Path | None = None, fmt: str | None = None,
-          skip_bad: bool = False, model: str | None = None, workers: int | None = None) -> BuildResult:
+          skip_bad: bool = False, model: str | None = None, workers: int | None = None,
+          progress: Progress = _silent) -> BuildResult:
     """Build, validate and store the graph of `inputs` in `data_dir`; an invalid graph is never published."""
     started = time.perf_counter()
     data_dir = config.data_dir(data_dir)
     report = ReadReport()
     extractor = Extractor(model)
-    extractions = list(extract(inputs, fmt, skip_bad, report=report, extractor=extractor, workers=workers))
+    extractions = list(extract(inputs, fmt, skip_bad, report=report, extractor=extractor, workers=workers,
+                               progress=progress))
     if not extractions:
         raise InputError(", ".join(str(i) for i in inputs), "no papers could be read")
+    progress("link", len(extractions))
     corpus = link(extractions, extractor.gazetteer)
+    progress("map to RDF", len(corpus.papers))
     graph = to_graph(corpus)
     claims = sum(1 for _ in graph.subjects(RDF.type, KG.Claim))
     with staging(data_dir) as stage:
+        progress("validate", len(graph))
         check(graph, data_dir)
+        progress("store", len(graph))
         write_graph(graph, stage)
         result = BuildResult(data_dir, len(corpus.papers), len(corpus.entities), claims, len(graph),
                              0.0, report)
