@@ -17,10 +17,9 @@ from kg.config import Neo4jSettings
 from kg.extract import Extractor
 from kg.link import link
 from kg.load import load_rows, rows_from_store
-from kg.rdf import to_graph
+from kg.pipeline import write_corpus
 from kg.read import read_papers
-from kg.store import sparql, write_graph
-from kg.validate import validate_graph
+from kg.store import sparql
 
 
 def run(n: int, tmp: Path) -> None:
@@ -33,15 +32,11 @@ def run(n: int, tmp: Path) -> None:
         extractions = list(extractor.extract(papers, workers=os.cpu_count() or 1))
     with timed("link", n):
         corpus = link(extractions, extractor.gazetteer)
-    with timed("rdf mapping", n):
-        graph = to_graph(corpus)
-    print(f"    {len(graph)} triples, {len(corpus.entities)} entities")
-    with timed("validate (pySHACL)", n):
-        assert validate_graph(graph).conforms
     out = tmp / f"build-{n}"
     out.mkdir()
-    with timed("store + Turtle (Oxigraph)", n):
-        write_graph(graph, out)
+    with timed(f"RDF + SHACL + store ({os.cpu_count()} processes)", n):
+        triples, claims = write_corpus(corpus, out, out)
+    print(f"    {triples} triples, {len(corpus.entities)} entities, {claims} claims")
     with timed("SPARQL entities per type", 1, unit="queries"):
         sparql(out, "SELECT ?t (COUNT(?e) AS ?n) WHERE { ?e a kg:Entity ; a ?t } GROUP BY ?t")
     if os.environ.get("NEO4J_URI"):

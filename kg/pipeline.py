@@ -2,27 +2,28 @@
 read -> extract -> link -> rdf -> validate -> store/load. Works the same from the CLI or a notebook."""
 
 import json
+import multiprocessing
 import os
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, Graph
+from rdflib import Graph
 
 from . import config
 from .config import Neo4jSettings
 from .errors import InputError, ValidationFailed
-from .extract import Extractor
+from .extract import Extractor, chunked
 from .link import link
 from .load import LoadResult, load_rows, rows_from_store
-from .rdf import to_graph
+from .rdf import claim_groups, node_types, unit_triples, units
 from .read import ReadReport, read_papers
-from .records import Extraction
-from .store import GRAPH_FILE, STORE_DIR, publish, staging, write_graph
-from .validate import Report, validate_graph
-from .vocab import KG
+from .records import Corpus, Extraction
+from .store import GRAPH_FILE, STORE_DIR, ntriples, publish, staging, write_store
+from .validate import Report, load_shapes, validate_chunk, validate_graph
 
 MANIFEST = "build.json"
 REPORT_FILE = "validation-report.ttl"
@@ -95,18 +96,11 @@ def build(inputs: Iterable[str | Path], data_dir: str | Path | None = None, fmt:
         raise InputError(", ".join(str(i) for i in inputs), "no papers could be read")
     progress("link", len(extractions))
     corpus = link(extractions, extractor.gazetteer)
-    progress("map to RDF", len(corpus.papers))
-    graph = to_graph(corpus)
-    claims = sum(1 for _ in graph.subjects(RDF.type, KG.Claim))
     with staging(data_dir) as stage:
-        progress("validate", len(graph))
-        check(graph, data_dir)
-        progress("store", len(graph))
-        write_graph(graph, stage)
-        result = BuildResult(data_dir, len(corpus.papers), len(corpus.entities), claims, len(graph),
-                             0.0, report)
+        triples, claims = write_corpus(corpus, stage, data_dir, workers, progress)
+        result = BuildResult(data_dir, len(corpus.papers), len(corpus.entities), claims, triples, 0.0, report)
         (stage / MANIFEST).write_text(json.dumps({
-            "papers": result.papers, "entities": result.entities, "relations": claims, "triples": len(graph),
+            "papers": result.papers, "entities": result.entities, "relations": claims, "triples": triples,
             "skipped": report.skipped, "duplicates": report.duplicates,
             "inputs": [str(i) for i in inputs]}, indent=1), encoding="utf-8")
         publish(stage, data_dir, [STORE_DIR, MANIFEST, GRAPH_FILE])
@@ -114,15 +108,68 @@ def build(inputs: Iterable[str | Path], data_dir: str | Path | None = None, fmt:
     return result
 
 
-def check(graph: Graph, data_dir: Path) -> Report:
-    """Validate; on violations save the report as Turtle next to the build and stop."""
-    result = validate_graph(graph)
-    if not result.conforms:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        path = data_dir / REPORT_FILE
-        result.graph.serialize(path, format="turtle")
-        raise ValidationFailed(f"{result.summary()}\nfull report: {path}", path)
-    return result
+CHUNK_UNITS = 400  # papers, entities or claims per validation chunk: bounds memory, feeds every core
+
+
+def write_corpus(corpus: Corpus, folder: Path, report_dir: Path, workers: int | None = None,
+                 progress: Progress = _silent) -> tuple[int, int]:
+    """Map the corpus to RDF and validate it in chunks on worker processes, then write the store and
+    graph.ttl into `folder`. On violations nothing is written but the report (in `report_dir`).
+    Returns (triples, claims)."""
+    global _CHUNK_CONTEXT
+    _CHUNK_CONTEXT = (node_types(corpus), load_shapes())
+    claims = len(claim_groups(corpus))
+    violations, reports, done = [], [], 0
+    nt_file = folder / "graph.nt"
+    with open(nt_file, "wb") as out:
+        for nt, chunk_report, size in _map_chunks(units(corpus), workers or config.WORKERS):
+            out.write(nt)
+            done += size
+            progress("map and validate", done)
+            if not chunk_report.conforms:
+                violations.extend(chunk_report.violations)
+                reports.append(chunk_report.graph)
+    if violations:
+        report_graph = Graph()
+        for g in reports:
+            report_graph += g
+        save_report(Report(False, tuple(violations), report_graph), report_dir)
+    progress("store", done)
+    triples = write_store(nt_file, folder)
+    nt_file.unlink()
+    return triples, claims
+
+
+_CHUNK_CONTEXT: tuple | None = None  # (node types, shapes) that forked workers inherit
+
+
+def _map_chunk(chunk: list) -> tuple[bytes, Report, int]:
+    types, shapes = _CHUNK_CONTEXT
+    triples = [t for unit in chunk for t in unit_triples(unit)]
+    return ntriples(triples), validate_chunk(triples, types, shapes), len(chunk)
+
+
+def _map_chunks(items: Iterator, workers: int) -> Iterator[tuple[bytes, Report, int]]:
+    chunks = chunked(items, CHUNK_UNITS)
+    if workers <= 1:
+        yield from map(_map_chunk, chunks)
+        return
+    in_flight: deque = deque()
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for chunk in chunks:
+            in_flight.append(pool.apply_async(_map_chunk, (chunk,)))
+            if len(in_flight) >= workers * 2:
+                yield in_flight.popleft().get()
+        while in_flight:
+            yield in_flight.popleft().get()
+
+
+def save_report(result: Report, data_dir: Path) -> None:
+    """Save a failed validation's report as Turtle next to the build, and stop."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / REPORT_FILE
+    result.graph.serialize(path, format="turtle")
+    raise ValidationFailed(f"{result.summary()}\nfull report: {path}", path)
 
 
 def validate_file(path: Path) -> Report:

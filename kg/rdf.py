@@ -122,8 +122,8 @@ def entity_triples(e: LinkedEntity) -> Iterator[tuple]:
         yield s, KG.parameterSize, Literal(e.size)
 
 
-def claim_triples(corpus: Corpus) -> Iterator[tuple]:
-    """Claims aggregated over papers: one per (head, relation, tail), one evidence per paper."""
+def claim_groups(corpus: Corpus) -> list[tuple]:
+    """Relations aggregated over papers: (head IRI, relation, tail IRI, {paper id: best relation})."""
     support: dict[tuple, dict] = defaultdict(dict)
     for lp in corpus.papers:
         for r in lp.relations:
@@ -132,43 +132,78 @@ def claim_triples(corpus: Corpus) -> Iterator[tuple]:
             best = support[(head, r.rel, tail)].get(lp.paper.id)
             if best is None or r.confidence > best.confidence:
                 support[(head, r.rel, tail)][lp.paper.id] = r
-    extractors = set()
-    for (head, rel, tail), by_paper in sorted(support.items()):
-        predicate = PREDICATE_OF_REL[rel]
-        claim_id = _claim_id(str(head), rel, str(tail))
-        claim = ID[f"claim/{claim_id}"]
-        yield head, predicate, tail
-        yield claim, RDF.type, KG.Claim
-        yield claim, RDF.subject, head
-        yield claim, RDF.predicate, predicate
-        yield claim, RDF.object, tail
-        yield claim, KG.supportCount, Literal(len(by_paper), datatype=XSD.integer)
-        yield claim, KG.confidence, _confidence(max(r.confidence for r in by_paper.values()))
-        for paper_id, r in sorted(by_paper.items()):
-            paper = paper_iri(paper_id)
-            evidence = ID[f"evidence/{claim_id}/{paper_id}"]
-            extractor = ID[f"extractor/{_segment(r.extractor)}"]
-            extractors.add((extractor, r.extractor))
-            yield claim, PROV.wasDerivedFrom, paper
-            yield evidence, RDF.type, KG.Evidence
-            yield evidence, KG.supports, claim
-            yield evidence, KG.confidence, _confidence(r.confidence)
-            yield evidence, KG.extractedBy, extractor
-            yield from _located(evidence, paper, r.evidence)
-    for extractor, name in sorted(extractors):
-        yield extractor, RDF.type, KG.Extractor
-        yield extractor, RDFS.label, Literal(name)
+    return [(head, rel, tail, by_paper) for (head, rel, tail), by_paper in sorted(support.items())]
+
+
+def claim_triples(group: tuple) -> Iterator[tuple]:
+    """One claim: the plain triple, the reified statement, one evidence per supporting paper."""
+    head, rel, tail, by_paper = group
+    predicate = PREDICATE_OF_REL[rel]
+    claim_id = _claim_id(str(head), rel, str(tail))
+    claim = ID[f"claim/{claim_id}"]
+    yield head, predicate, tail
+    yield claim, RDF.type, KG.Claim
+    yield claim, RDF.subject, head
+    yield claim, RDF.predicate, predicate
+    yield claim, RDF.object, tail
+    yield claim, KG.supportCount, Literal(len(by_paper), datatype=XSD.integer)
+    yield claim, KG.confidence, _confidence(max(r.confidence for r in by_paper.values()))
+    for paper_id, r in sorted(by_paper.items()):
+        paper = paper_iri(paper_id)
+        evidence = ID[f"evidence/{claim_id}/{paper_id}"]
+        yield claim, PROV.wasDerivedFrom, paper
+        yield evidence, RDF.type, KG.Evidence
+        yield evidence, KG.supports, claim
+        yield evidence, KG.confidence, _confidence(r.confidence)
+        yield evidence, KG.extractedBy, extractor_iri(r.extractor)
+        yield from _located(evidence, paper, r.evidence)
+
+
+def extractor_iri(name: str) -> URIRef:
+    return ID[f"extractor/{_segment(name)}"]
+
+
+def extractor_triples(names: list[str]) -> Iterator[tuple]:
+    for name in names:
+        yield extractor_iri(name), RDF.type, KG.Extractor
+        yield extractor_iri(name), RDFS.label, Literal(name)
+
+
+def units(corpus: Corpus) -> Iterator[tuple[str, object]]:
+    """The graph as independent units of work: every node's own triples stay in one unit."""
+    for lp in corpus.papers:
+        yield "paper", lp
+    for key in sorted(corpus.entities):
+        yield "entity", corpus.entities[key]
+    for group in claim_groups(corpus):
+        yield "claim", group
+    yield "extractors", sorted({r.extractor for lp in corpus.papers for r in lp.relations})
+
+
+_UNIT_TRIPLES = {"paper": paper_triples, "entity": entity_triples, "claim": claim_triples,
+                 "extractors": extractor_triples}
+
+
+def unit_triples(unit: tuple[str, object]) -> Iterator[tuple]:
+    kind, item = unit
+    return _UNIT_TRIPLES[kind](item)
+
+
+def node_types(corpus: Corpus) -> dict[URIRef, tuple[URIRef, ...]]:
+    """The types of every node other units refer to (papers, entities, extractors)."""
+    types = {paper_iri(lp.paper.id): (KG.Paper,) for lp in corpus.papers}
+    types.update({entity_iri(e.key): (KG.Entity, CLASS_OF_TYPE[e.type]) for e in corpus.entities.values()})
+    types.update({extractor_iri(r.extractor): (KG.Extractor,) for lp in corpus.papers for r in lp.relations})
+    return types
 
 
 def corpus_triples(corpus: Corpus) -> Iterator[tuple]:
-    for lp in corpus.papers:
-        yield from paper_triples(lp)
-    for key in sorted(corpus.entities):
-        yield from entity_triples(corpus.entities[key])
-    yield from claim_triples(corpus)
+    for unit in units(corpus):
+        yield from unit_triples(unit)
 
 
 def to_graph(corpus: Corpus) -> Graph:
+    """The whole graph in memory (notebooks, small corpora); builds stream units instead."""
     g = new_graph()
     for triple in corpus_triples(corpus):
         g.add(triple)

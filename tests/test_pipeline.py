@@ -1,9 +1,10 @@
 import pytest
+from rdflib import Literal
 
 from kg import pipeline
 from kg.errors import InputError, ValidationFailed
 from kg.rdf import paper_iri
-from kg.records import Paper
+from kg.vocab import KG
 
 from .conftest import DATA, shared_file
 
@@ -18,20 +19,17 @@ def test_build_writes_graph_store_and_manifest(sample_build):
 def test_invalid_graph_is_never_published(tmp_path, monkeypatch):
     pipeline.build([DATA / "papers.jsonl"], tmp_path)
     before = (tmp_path / "graph.ttl").read_bytes()
+    real = pipeline.unit_triples
 
-    def broken(corpus):
-        from kg.rdf import to_graph
-        from kg.vocab import KG
-        from rdflib import Literal
-        g = to_graph(corpus)
-        g.add((paper_iri(Paper("x", "y").id), KG.upvotes, Literal("many")))
-        g.add((paper_iri(Paper("x", "y").id), __import__("rdflib").RDF.type, KG.Paper))
-        return g
+    def broken(unit):
+        yield from real(unit)
+        if unit[0] == "paper":
+            yield paper_iri(unit[1].paper.id), KG.upvotes, Literal("many")
 
-    monkeypatch.setattr(pipeline, "to_graph", broken)
+    monkeypatch.setattr(pipeline, "unit_triples", broken)
     with pytest.raises(ValidationFailed) as err:
         pipeline.build([DATA / "papers.txt"], tmp_path)
-    assert "does not conform" in str(err.value)
+    assert "does not conform" in str(err.value) and str(KG.upvotes) in str(err.value)
     assert (tmp_path / "graph.ttl").read_bytes() == before
     assert (tmp_path / "validation-report.ttl").exists()
     assert not list(tmp_path.glob(".staging-*"))

@@ -1,9 +1,8 @@
 import pytest
 
 from kg import stats
-from kg.rdf import to_graph
+from kg.pipeline import write_corpus
 from kg.records import Corpus, Evidence, LinkedEntity, LinkedMention, LinkedPaper, Relation, Mention, Paper
-from kg.store import write_graph
 
 
 def ent(key, etype):
@@ -32,7 +31,7 @@ def graph_dir(tmp_path_factory):
         paper("P4", "2023", ["D"], []),
     )
     folder = tmp_path_factory.mktemp("stats")
-    write_graph(to_graph(Corpus(papers, entities)), folder)
+    write_corpus(Corpus(papers, entities), folder, folder, workers=1)
     return folder
 
 

@@ -76,3 +76,38 @@ def test_each_kind_of_violation_is_named(case):
     assert not report.conforms
     assert path in {v.path for v in report.violations}, report.summary()
     assert all(v.focus and v.message for v in report.violations)
+
+
+def _chunks(g, claim_first):
+    """The valid graph's triples cut into two chunks at node boundaries: claims with their evidence
+    (and selectors) and the plain relation triples, then everything else."""
+    evidence = set(g.subjects(RDF.type, KG.Evidence))
+    claim_nodes = set(g.subjects(RDF.type, KG.Claim)) | evidence | {g.value(e, OA.hasSelector) for e in evidence}
+    a = [t for t in g if t[0] in claim_nodes or t[1] == KG.evaluatesOn]
+    b = [t for t in g if not (t[0] in claim_nodes or t[1] == KG.evaluatesOn)]
+    return (a, b) if claim_first else (b, a)
+
+
+def _types(g):
+    return {s: tuple(g.objects(s, RDF.type)) for s in set(g.subjects(RDF.type, None))}
+
+
+def test_chunks_of_a_valid_graph_conform():
+    from kg.validate import validate_chunk
+    g = valid_graph()
+    for chunk in _chunks(g, True):
+        assert validate_chunk(chunk, _types(g)).conforms
+
+
+def test_a_violation_in_a_chunk_is_found_also_on_a_stub():
+    from kg.validate import validate_chunk
+    g = valid_graph()
+    g.add((PAPER, KG.evaluatesOn, PAPER))  # travels with the claim chunk, where the paper is a stub
+    claims, rest = _chunks(g, True)
+    report = validate_chunk(claims, _types(g))
+    assert not report.conforms and str(KG.evaluatesOn) in {v.path for v in report.violations}
+    g2 = valid_graph()
+    g2.remove((PAPER, DCTERMS.title, None))
+    claims, rest = _chunks(g2, True)
+    assert validate_chunk(claims, _types(g2)).conforms  # the stub paper's title lives elsewhere
+    assert not validate_chunk(rest, _types(g2)).conforms

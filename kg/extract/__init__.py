@@ -57,7 +57,7 @@ class Extractor:
         _WORKER = self
         in_flight: deque = deque()
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for chunk in _chunks(papers, batch_size):
+            for chunk in chunked(papers, batch_size):
                 in_flight.append(pool.apply_async(_extract_chunk, (chunk, batch_size)))
                 if len(in_flight) >= workers * 3:
                     yield from in_flight.popleft().get()
@@ -90,7 +90,8 @@ def _extract_chunk(chunk: list[Paper], batch_size: int) -> list[Extraction]:
     return list(_WORKER._extract(chunk, batch_size))
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of `size` items (the last may be shorter)."""
     it = iter(items)
     while chunk := list(itertools.islice(it, size)):
         yield chunk
