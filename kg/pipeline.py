@@ -19,7 +19,7 @@ from .errors import InputError, ValidationFailed
 from .extract import Extractor, chunked
 from .link import link
 from .load import LoadResult, load_rows, rows_from_store
-from .rdf import claim_groups, node_types, unit_triples, units
+from .rdf import claim_groups, node_triples, referenced_nodes, unit_triples, units
 from .read import ReadReport, read_papers
 from .records import Corpus, Extraction
 from .store import GRAPH_FILE, STORE_DIR, ntriples, publish, staging, write_store
@@ -117,7 +117,7 @@ def write_corpus(corpus: Corpus, folder: Path, report_dir: Path, workers: int | 
     graph.ttl into `folder`. On violations nothing is written but the report (in `report_dir`).
     Returns (triples, claims)."""
     global _CHUNK_CONTEXT
-    _CHUNK_CONTEXT = (node_types(corpus), load_shapes())
+    _CHUNK_CONTEXT = (referenced_nodes(corpus), load_shapes())
     claims = len(claim_groups(corpus))
     violations, reports, done = [], [], 0
     nt_file = folder / "graph.nt"
@@ -126,8 +126,8 @@ def write_corpus(corpus: Corpus, folder: Path, report_dir: Path, workers: int | 
             out.write(nt)
             done += size
             progress("map and validate", done)
-            if not chunk_report.conforms:
-                violations.extend(chunk_report.violations)
+            if chunk_report is not None:
+                violations.extend(v for v in chunk_report.violations if v not in violations)
                 reports.append(chunk_report.graph)
     if violations:
         report_graph = Graph()
@@ -140,16 +140,18 @@ def write_corpus(corpus: Corpus, folder: Path, report_dir: Path, workers: int | 
     return triples, claims
 
 
-_CHUNK_CONTEXT: tuple | None = None  # (node types, shapes) that forked workers inherit
+_CHUNK_CONTEXT: tuple | None = None  # (referenced nodes, shapes) that forked workers inherit
 
 
-def _map_chunk(chunk: list) -> tuple[bytes, Report, int]:
-    types, shapes = _CHUNK_CONTEXT
+def _map_chunk(chunk: list) -> tuple[bytes, Report | None, int]:
+    """N-Triples of a chunk of units, its failed validation report (None when it conforms), its size."""
+    nodes, shapes = _CHUNK_CONTEXT
     triples = [t for unit in chunk for t in unit_triples(unit)]
-    return ntriples(triples), validate_chunk(triples, types, shapes), len(chunk)
+    report = validate_chunk(triples, lambda node: node_triples(nodes[node]) if node in nodes else (), shapes)
+    return ntriples(triples), None if report.conforms else report, len(chunk)
 
 
-def _map_chunks(items: Iterator, workers: int) -> Iterator[tuple[bytes, Report, int]]:
+def _map_chunks(items: Iterator, workers: int) -> Iterator[tuple[bytes, Report | None, int]]:
     chunks = chunked(items, CHUNK_UNITS)
     if workers <= 1:
         yield from map(_map_chunk, chunks)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DC, DCTERMS, PROV, RDFS, SKOS
 
-from .records import PAPER, Corpus, LinkedEntity, LinkedPaper, Span
+from .records import PAPER, Corpus, LinkedEntity, LinkedPaper, Paper, Span
 from .vocab import ID, KG
 
 OA = Namespace("http://www.w3.org/ns/oa#")
@@ -62,6 +62,19 @@ def _confidence(value: float) -> Literal:
 def paper_triples(lp: LinkedPaper) -> Iterator[tuple]:
     p = lp.paper
     s = paper_iri(p.id)
+    yield from paper_core_triples(p)
+    for key in sorted({m.entity for m in lp.mentions}):
+        yield s, KG.mentions, entity_iri(key)
+    for m in lp.mentions:
+        node = ID[f"mention/{p.id}/{m.span.field}/{m.span.start}-{m.span.end}/{_segment(m.entity)}"]
+        yield node, RDF.type, KG.Mention
+        yield node, KG.mentionOf, entity_iri(m.entity)
+        yield from _located(node, s, m.span)
+
+
+def paper_core_triples(p: Paper) -> Iterator[tuple]:
+    """A paper's own description, without its mentions."""
+    s = paper_iri(p.id)
     yield s, RDF.type, KG.Paper
     yield s, DCTERMS.identifier, Literal(p.id)
     yield s, DCTERMS.title, Literal(p.title)
@@ -84,13 +97,6 @@ def paper_triples(lp: LinkedPaper) -> Iterator[tuple]:
         yield s, SCHEMA.url, Literal(p.url, datatype=XSD.anyURI)
     for url in p.code_urls:
         yield s, SCHEMA.codeRepository, Literal(url, datatype=XSD.anyURI)
-    for key in sorted({m.entity for m in lp.mentions}):
-        yield s, KG.mentions, entity_iri(key)
-    for m in lp.mentions:
-        node = ID[f"mention/{p.id}/{m.span.field}/{m.span.start}-{m.span.end}/{_segment(m.entity)}"]
-        yield node, RDF.type, KG.Mention
-        yield node, KG.mentionOf, entity_iri(m.entity)
-        yield from _located(node, s, m.span)
 
 
 def _located(node: URIRef, paper: URIRef, span: Span) -> Iterator[tuple]:
@@ -189,12 +195,22 @@ def unit_triples(unit: tuple[str, object]) -> Iterator[tuple]:
     return _UNIT_TRIPLES[kind](item)
 
 
-def node_types(corpus: Corpus) -> dict[URIRef, tuple[URIRef, ...]]:
-    """The types of every node other units refer to (papers, entities, extractors)."""
-    types = {paper_iri(lp.paper.id): (KG.Paper,) for lp in corpus.papers}
-    types.update({entity_iri(e.key): (KG.Entity, CLASS_OF_TYPE[e.type]) for e in corpus.entities.values()})
-    types.update({extractor_iri(r.extractor): (KG.Extractor,) for lp in corpus.papers for r in lp.relations})
-    return types
+def referenced_nodes(corpus: Corpus) -> dict[URIRef, tuple[str, object]]:
+    """The nodes other units point to (papers, entities, extractors), for `node_triples`."""
+    nodes: dict[URIRef, tuple[str, object]] = {paper_iri(lp.paper.id): ("paper", lp.paper) for lp in corpus.papers}
+    nodes.update({entity_iri(e.key): ("entity", e) for e in corpus.entities.values()})
+    nodes.update({extractor_iri(r.extractor): ("extractor", r.extractor) for lp in corpus.papers for r in lp.relations})
+    return nodes
+
+
+def node_triples(ref: tuple[str, object]) -> Iterator[tuple]:
+    """A referenced node's own description: what another unit needs to check what it points to."""
+    kind, item = ref
+    if kind == "paper":
+        return paper_core_triples(item)
+    if kind == "entity":
+        return entity_triples(item)
+    return extractor_triples([item])
 
 
 def corpus_triples(corpus: Corpus) -> Iterator[tuple]:
