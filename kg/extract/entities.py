@@ -387,7 +387,8 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
             len(words) == 1 and (words[0][0].isupper() and not words[0].isalpha()
                                  or re.fullmatch(r"[a-z]+\d+[a-z\d]*", words[0])))):
         return []
-    if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection)\b", subtitle):
+    if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection)\b", subtitle) or \
+            re.match(r"(a |an )?(assessing|evaluating|benchmarking|testing|measuring|probing)\b", subtitle):
         etype = "Dataset"
     elif re.search(r"(gpt|bert|llm|lm)$", name.lower()) or re.search(r"\b(an? )?(\w+ )?(language )?model\b", subtitle[:40]):
         etype = "Model"

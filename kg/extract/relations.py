@@ -24,6 +24,7 @@ CONFIDENCE = {
     "evaluatesOn:subject": 0.7,
     "evaluatesOn:paper": 0.65,
     "usesMetric:dataset": 0.6,
+    "usesMetric:model": 0.55,
     "usesMetric:paper": 0.65,
     "addressesTask:title": 0.8,
     "addressesTask:clause": 0.6,
@@ -92,9 +93,9 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
             if not (lemmas & _RESULT_WORDS or ours):
                 continue
             add(main, "usesMetric", m.name, s, "usesMetric:paper")
-            for d, ds, _ in s.of_type("Dataset"):
-                if 0 < ds - ms < 40:
-                    add(d.name, "usesMetric", m.name, s, "usesMetric:dataset")
+            for d, ds, _ in s.of_type("Dataset", "Model"):
+                if abs(ds - ms) < 60 and _same_clause(s.sent, ds, ms):  # "accuracy on AIME", "GPT-4 reaches 80% accuracy"
+                    add(d.name, "usesMetric", m.name, s, "usesMetric:dataset" if d.type == "Dataset" else "usesMetric:model")
 
         # addressesTask: tasks the paper (or its contribution) works on; background statements excluded
         for t, ts, _ in s.of_type("Task"):
@@ -108,6 +109,13 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
         # outperforms: "A outperforms B", "A is better than B"
         _outperforms(s, main, add)
     return list(out.values())
+
+
+def _same_clause(sent, a: int, b: int) -> bool:
+    """No clause break (;, but, while, whereas, and a new subject) between two character offsets."""
+    lo, hi = min(a, b), max(a, b)
+    between = [t for t in sent if lo < t.idx < hi]
+    return not any(t.text in {";", ":"} or t.lower_ in _CLAUSE_BREAKS - {"and"} for t in between)
 
 
 def _window(sent, char, width=60):

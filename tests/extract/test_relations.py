@@ -34,3 +34,17 @@ def test_evidence_is_the_sentence_with_offsets(relations):
     assert r.evidence.field == "abstract"
     assert abstract[r.evidence.start:r.evidence.end] == r.evidence.text == "We propose SAR, a method that outperforms LoRA."
     assert 0.0 < r.confidence <= 1.0 and r.extractor.startswith("rule:")
+
+
+def test_metric_tied_to_models_and_datasets_in_one_clause(relations):
+    rels = relations("Math", "We study arithmetic. GPT-4 reaches 80% accuracy on GSM8K, while BERT is not tested.")
+    assert ("GPT-4", "usesMetric", "accuracy") in rels
+    assert ("GSM8K", "usesMetric", "accuracy") in rels
+    assert ("GPT-4", "evaluatesOn", "GSM8K") in rels
+    assert ("BERT", "usesMetric", "accuracy") not in rels
+
+
+def test_an_assessing_title_names_a_benchmark(extractor):
+    from kg.records import Paper
+    x = extractor.extract_one(Paper("SpatialQuest: Assessing Spatial Reasoning in LLMs", "We test models."))
+    assert {e.name: e.type for e in x.entities}["SpatialQuest"] == "Dataset"
