@@ -77,7 +77,7 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
 
         # evaluatesOn: datasets of a statement about experiments
         for d, ds, _ in s.of_type("Dataset"):
-            if not (evaluative or ours) or is_negated(_window(s.sent, ds)):
+            if not (evaluative or ours) or is_negated(_clause_of(s.sent, ds)):
                 continue
             heads = [m for m, ms, _ in s.of_type("Model") if m.name not in proposed or m.name == main]
             if d.name in proposed and not evaluative:
@@ -118,8 +118,12 @@ def _same_clause(sent, a: int, b: int) -> bool:
     return not any(t.text in {";", ":"} or t.lower_ in _CLAUSE_BREAKS - {"and"} for t in between)
 
 
-def _window(sent, char, width=60):
-    return [t for t in sent if abs(t.idx - char) < width]
+def _clause_of(sent, char: int) -> list:
+    """The tokens of the clause holding a character offset (clauses end at ;, but, while, whereas)."""
+    breaks = [t.idx for t in sent if t.text in {";", ":"} or t.lower_ in _CLAUSE_BREAKS - {"and"}]
+    lo = max([b for b in breaks if b <= char], default=sent.start_char)
+    hi = min([b for b in breaks if b > char], default=sent.end_char)
+    return [t for t in sent if lo <= t.idx < hi]
 
 
 def _outperforms(s: _Sentence, main: str, add):
