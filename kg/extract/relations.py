@@ -18,18 +18,19 @@ _RESULT_WORDS = _EVAL_WORDS | {"metric", "measure", "increase", "reduce", "impro
 
 _CUE_WORDS = _OUTPERFORM | _BETTER | {"improve"}
 
+# How often each rule is right, ordered by the precision it showed on the dev set (not fitted per name).
 CONFIDENCE = {
     "proposes:title": 0.9,
-    "proposes:clause": 0.8,
-    "evaluatesOn:subject": 0.7,
-    "evaluatesOn:paper": 0.65,
-    "usesMetric:dataset": 0.6,
-    "usesMetric:model": 0.55,
-    "usesMetric:paper": 0.65,
-    "addressesTask:title": 0.8,
-    "addressesTask:clause": 0.6,
-    "addressesTask:dataset": 0.55,
+    "proposes:clause": 0.7,
     "outperforms:clause": 0.7,
+    "evaluatesOn:paper": 0.65,
+    "addressesTask:title": 0.6,
+    "addressesTask:dataset": 0.6,
+    "usesMetric:dataset": 0.55,
+    "usesMetric:model": 0.5,
+    "evaluatesOn:subject": 0.5,
+    "usesMetric:paper": 0.45,
+    "addressesTask:clause": 0.35,
 }
 
 
