@@ -100,7 +100,7 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
 
         # addressesTask: tasks the paper (or its contribution) works on; background statements excluded
         for t, ts, _ in s.of_type("Task"):
-            if not ours:
+            if not (ours or evaluative and _object_of_on(s.sent, ts)):
                 continue
             add(main, "addressesTask", t.name, s, "addressesTask:title" if title else "addressesTask:clause")
             for d, _, _ in s.of_type("Dataset"):
@@ -110,6 +110,12 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
         # outperforms: "A outperforms B", "A is better than B"
         _outperforms(s, main, add)
     return list(out.values())
+
+
+def _object_of_on(sent, char: int) -> bool:
+    """The task is what experiments are run on: "... on machine translation", "for summarization"."""
+    before = [t for t in sent if t.idx < char][-4:]
+    return any(t.lower_ in {"on", "for", "across"} for t in before)
 
 
 def _same_clause(sent, a: int, b: int) -> bool:
