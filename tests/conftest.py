@@ -70,3 +70,37 @@ def shared_file(*parts) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here (the shared/ folder sits beside the repository in CI)")
     return path
+
+
+def _entity(key, etype):
+    from kg.records import LinkedEntity
+    return LinkedEntity(key, key, etype)
+
+
+def _paper(title, date, mentions, relations):
+    from kg.records import Evidence, LinkedMention, LinkedPaper, Mention, Paper, Relation
+    ev = Evidence("abstract", 0, 1, "a")
+    return LinkedPaper(Paper(title, "a", date=date),
+                       tuple(LinkedMention(k, Mention("abstract", 0, 1, "a")) for k in mentions),
+                       tuple(Relation(h, r, t, 0.7, ev, "rule:t") for h, r, t in relations))
+
+
+@pytest.fixture(scope="session")
+def graph_dir(tmp_path_factory):
+    """A small hand-made graph: A beats B twice, B beats C, C beats A (a cycle); D is isolated."""
+    from kg.pipeline import write_corpus
+    from kg.records import Corpus
+    entities = {k: _entity(k, t) for k, t in [("A", "Model"), ("B", "Model"), ("C", "Method"), ("D", "Method"),
+                                              ("MT", "Task"), ("WMT", "Dataset"), ("BLEU", "Metric")]}
+    papers = (
+        _paper("P1", "2024-05-01", ["A", "B", "MT", "WMT", "BLEU"],
+               [("A", "outperforms", "B"), ("A", "evaluatesOn", "WMT"), ("PAPER", "addressesTask", "MT"),
+                ("PAPER", "usesMetric", "BLEU")]),
+        _paper("P2", "2024-05", ["A", "B", "C", "WMT"],
+               [("A", "outperforms", "B"), ("B", "outperforms", "C"), ("PAPER", "evaluatesOn", "WMT")]),
+        _paper("P3", "--04-13", ["C", "A"], [("C", "outperforms", "A")]),
+        _paper("P4", "2023", ["D"], []),
+    )
+    folder = tmp_path_factory.mktemp("stats")
+    write_corpus(Corpus(papers, entities), folder, folder, workers=1)
+    return folder

@@ -1,38 +1,4 @@
-import pytest
-
 from kg import stats
-from kg.pipeline import write_corpus
-from kg.records import Corpus, Evidence, LinkedEntity, LinkedMention, LinkedPaper, Relation, Mention, Paper
-
-
-def ent(key, etype):
-    return LinkedEntity(key, key, etype)
-
-
-def paper(title, date, mentions, relations):
-    ev = Evidence("abstract", 0, 1, "a")
-    return LinkedPaper(Paper(title, "a", date=date),
-                       tuple(LinkedMention(k, Mention("abstract", 0, 1, "a")) for k in mentions),
-                       tuple(Relation(h, r, t, 0.7, ev, "rule:t") for h, r, t in relations))
-
-
-@pytest.fixture(scope="module")
-def graph_dir(tmp_path_factory):
-    """Three papers: A beats B twice, B beats C, C beats A (a cycle); D is isolated."""
-    entities = {k: ent(k, t) for k, t in [("A", "Model"), ("B", "Model"), ("C", "Method"), ("D", "Method"),
-                                          ("MT", "Task"), ("WMT", "Dataset"), ("BLEU", "Metric")]}
-    papers = (
-        paper("P1", "2024-05-01", ["A", "B", "MT", "WMT", "BLEU"],
-              [("A", "outperforms", "B"), ("A", "evaluatesOn", "WMT"), ("PAPER", "addressesTask", "MT"),
-               ("PAPER", "usesMetric", "BLEU")]),
-        paper("P2", "2024-05", ["A", "B", "C", "WMT"],
-              [("A", "outperforms", "B"), ("B", "outperforms", "C"), ("PAPER", "evaluatesOn", "WMT")]),
-        paper("P3", "--04-13", ["C", "A"], [("C", "outperforms", "A")]),
-        paper("P4", "2023", ["D"], []),
-    )
-    folder = tmp_path_factory.mktemp("stats")
-    write_corpus(Corpus(papers, entities), folder, folder, workers=1)
-    return folder
 
 
 def test_summary(graph_dir):

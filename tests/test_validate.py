@@ -1,7 +1,7 @@
 from decimal import Decimal
 
 import pytest
-from rdflib import RDF, XSD, Literal, URIRef
+from rdflib import RDF, XSD, Literal
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg.rdf import OA, entity_iri, paper_iri, to_graph

@@ -8,10 +8,8 @@ import pytest
 from kg import viz
 from kg.errors import ConfigError, KgError
 
-from .test_stats import graph_dir  # noqa: F401  (the same small graph)
 
-
-def test_neighbourhood_and_top_graphs(graph_dir):  # noqa: F811
+def test_neighbourhood_and_top_graphs(graph_dir):
     g = viz.claim_graph(graph_dir, entity="b")
     assert {d["name"] for _, d in g.nodes(data=True)} == {"A", "B", "C"}
     assert {d["rel"] for _, _, d in g.edges(data=True)} == {"outperforms"}
@@ -21,7 +19,7 @@ def test_neighbourhood_and_top_graphs(graph_dir):  # noqa: F811
         viz.claim_graph(graph_dir, entity="nobody")
 
 
-def test_html_is_self_contained_with_types_labels_and_evidence(graph_dir, tmp_path):  # noqa: F811
+def test_html_is_self_contained_with_types_labels_and_evidence(graph_dir, tmp_path):
     out = tmp_path / "g.html"
     viz.write(viz.claim_graph(graph_dir, entity="A"), "A <&> B", out)
     page = out.read_text()
@@ -31,7 +29,7 @@ def test_html_is_self_contained_with_types_labels_and_evidence(graph_dir, tmp_pa
         viz.write(viz.claim_graph(graph_dir, entity="A"), "x", tmp_path / "g.gif")
 
 
-def test_chromium_renders_the_nodes(graph_dir, tmp_path):  # noqa: F811
+def test_chromium_renders_the_nodes(graph_dir, tmp_path):
     if not shutil.which("chromium"):
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("chromium is not installed (.ci/run installs Debian's chromium)")
