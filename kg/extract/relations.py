@@ -148,10 +148,14 @@ def _outperforms(s: _Sentence, main: str, add):
         patients = [(e, st) for e, st, _ in s.of_type("Method", "Model") if tok.idx < st < stop]
         if not patients:
             continue
-        if agents:
+        after_agent = agents[-1][1] if agents else s.sent.start_char
+        own_subject = any(t.lower_ in _OWN_WORDS for t in s.sent if after_agent <= t.idx < tok.idx)
+        if own_subject and main != PAPER:
+            head = main  # "our fusion framework reaches ..., surpassing LayoutLMv3", "this model outperforms ..."
+        elif agents:
             head = agents[-1][0].name
             # "TART improves GPT-Neo's performance such that it outperforms BLOOM": the last named agent wins.
-        elif is_self_reference(s.sent) or any(t.lower_ in {"it", "our", "proposed"} for t in s.sent[:tok.i - s.sent.start]):
+        elif own_subject or is_self_reference(s.sent):
             head = main
         else:
             continue
@@ -160,6 +164,9 @@ def _outperforms(s: _Sentence, main: str, add):
 
 
 _CLAUSE_BREAKS = {"while", "whereas", "but", "although", "though", "however", ";", "and"}
+
+
+_OWN_WORDS = {"our", "we", "this", "proposed"}  # not "it": "... such that it outperforms" refers back
 
 
 def _clause_end(sent, cue) -> int:

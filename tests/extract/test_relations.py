@@ -48,3 +48,11 @@ def test_an_assessing_title_names_a_benchmark(extractor):
     from kg.records import Paper
     x = extractor.extract_one(Paper("SpatialQuest: Assessing Spatial Reasoning in LLMs", "We test models."))
     assert {e.name: e.type for e in x.entities}["SpatialQuest"] == "Dataset"
+
+
+def test_comparison_subject_is_the_papers_own_method_or_the_named_model(relations):
+    rels = relations("Fusion", "We propose FuseNet, a framework. Applied to LayoutLMv3, our framework reaches 90 AP, "
+                               "surpassing BERT.")
+    assert ("FuseNet", "outperforms", "BERT") in rels and ("LayoutLMv3", "outperforms", "BERT") not in rels
+    rels = relations("Tart", "We propose TART, a module. TART improves GPT-Neo (125M) such that it outperforms BLOOM (176B).")
+    assert ("GPT-Neo 125M", "outperforms", "BLOOM 176B") in rels
