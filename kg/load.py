@@ -219,5 +219,3 @@ def _batched(session, query: str, rows: list[dict], size: int) -> None:
         batch = rows[i: i + size]
         session.execute_write(lambda tx, b=batch: tx.run(query, rows=b).consume())
 
-
-__all__ = ["GraphRows", "LoadResult", "connect", "load_rows", "rows_from_store"]

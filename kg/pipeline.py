@@ -2,11 +2,9 @@
 read -> extract -> link -> rdf -> validate -> store/load. Works the same from the CLI or a notebook."""
 
 import json
-import multiprocessing
 import os
 import tempfile
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,10 +14,11 @@ from rdflib import Graph
 from . import config
 from .config import Neo4jSettings
 from .errors import InputError, ValidationFailed
-from .extract import Extractor, chunked
+from .extract import Extractor
 from .link import link
 from .load import LoadResult, load_rows, rows_from_store
-from .rdf import claim_groups, node_triples, referenced_nodes, unit_triples, units
+from .parallel import chunked, map_in_order
+from .rdf import node_triples, referenced_nodes, unit_triples, units
 from .read import ReadReport, read_papers
 from .records import Corpus, Extraction
 from .store import GRAPH_FILE, STORE_DIR, ntriples, publish, staging, write_store
@@ -118,16 +117,19 @@ def write_corpus(corpus: Corpus, folder: Path, report_dir: Path, workers: int | 
     Returns (triples, claims)."""
     global _CHUNK_CONTEXT
     _CHUNK_CONTEXT = (referenced_nodes(corpus), load_shapes())
-    claims = len(claim_groups(corpus))
-    violations, reports, done = [], [], 0
+    work = list(units(corpus))  # references to the corpus's records: small
+    claims = sum(kind == "claim" for kind, _ in work)
+    violations: dict = {}  # ordered and de-duplicated: a node described in two chunks reports once
+    reports, done = [], 0
     nt_file = folder / "graph.nt"
     with open(nt_file, "wb") as out:
-        for nt, chunk_report, size in _map_chunks(units(corpus), workers or config.WORKERS):
+        chunks = chunked(work, CHUNK_UNITS)
+        for nt, chunk_report, size in map_in_order(_map_chunk, chunks, workers or config.WORKERS):
             out.write(nt)
             done += size
             progress("map and validate", done)
             if chunk_report is not None:
-                violations.extend(v for v in chunk_report.violations if v not in violations)
+                violations.update(dict.fromkeys(chunk_report.violations))
                 reports.append(chunk_report.graph)
     if violations:
         report_graph = Graph()
@@ -149,21 +151,6 @@ def _map_chunk(chunk: list) -> tuple[bytes, Report | None, int]:
     triples = [t for unit in chunk for t in unit_triples(unit)]
     report = validate_chunk(triples, lambda node: node_triples(nodes[node]) if node in nodes else (), shapes)
     return ntriples(triples), None if report.conforms else report, len(chunk)
-
-
-def _map_chunks(items: Iterator, workers: int) -> Iterator[tuple[bytes, Report | None, int]]:
-    chunks = chunked(items, CHUNK_UNITS)
-    if workers <= 1:
-        yield from map(_map_chunk, chunks)
-        return
-    in_flight: deque = deque()
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for chunk in chunks:
-            in_flight.append(pool.apply_async(_map_chunk, (chunk,)))
-            if len(in_flight) >= workers * 2:
-                yield in_flight.popleft().get()
-        while in_flight:
-            yield in_flight.popleft().get()
 
 
 def save_report(result: Report, data_dir: Path) -> None:

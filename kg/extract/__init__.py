@@ -4,15 +4,14 @@ The spaCy model is loaded by name (configuration), then our components are added
 `Extractor.extract` streams papers through `nlp.pipe`.
 """
 
-import itertools
-import multiprocessing
-from collections import deque
+import functools
 from collections.abc import Iterable, Iterator
 
 import spacy
 
 from .. import config
 from ..errors import ConfigError
+from ..parallel import chunked, map_in_order
 from ..records import Extraction, Paper
 from . import components  # noqa: F401  (registers the spaCy factories)
 from .entities import group_entities
@@ -55,14 +54,9 @@ class Extractor:
             return
         global _WORKER
         _WORKER = self
-        in_flight: deque = deque()
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for chunk in chunked(papers, batch_size):
-                in_flight.append(pool.apply_async(_extract_chunk, (chunk, batch_size)))
-                if len(in_flight) >= workers * 3:
-                    yield from in_flight.popleft().get()
-            while in_flight:
-                yield from in_flight.popleft().get()
+        work = functools.partial(_extract_chunk, batch_size=batch_size)
+        for extractions in map_in_order(work, chunked(papers, batch_size), workers, ahead=3):
+            yield from extractions
 
     def _extract(self, papers: Iterable[Paper], batch_size: int) -> Iterator[Extraction]:
         def texts():
@@ -88,13 +82,6 @@ _WORKER: Extractor | None = None  # the extractor a forked worker inherits from 
 
 def _extract_chunk(chunk: list[Paper], batch_size: int) -> list[Extraction]:
     return list(_WORKER._extract(chunk, batch_size))
-
-
-def chunked(items: Iterable, size: int) -> Iterator[list]:
-    """Consecutive lists of `size` items (the last may be shorter)."""
-    it = iter(items)
-    while chunk := list(itertools.islice(it, size)):
-        yield chunk
 
 
 def extract_paper(paper: Paper, docs: dict) -> Extraction:
