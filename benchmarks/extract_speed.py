@@ -1,5 +1,6 @@
 """Extraction speed: spaCy alone (same model, same components it runs for us) against kg's
-extractor, serial and with one worker per core, on the same ACL abstracts in one run.
+extractor, serial and with one worker per core, on the same ACL abstracts in one run. The stock
+model (with spaCy's Matcher-based attribute_ruler) is timed too, for reference.
 
     python benchmarks/extract_speed.py [N]      (default N = 2000)
 """
@@ -9,9 +10,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+import spacy
 from common import acl_slice, timed
 
-from kg.extract import Extractor, build_nlp
+from kg import config
+
+from kg.extract import KG_COMPONENTS, Extractor, build_nlp
 from kg.read import read_papers
 
 if __name__ == "__main__":
@@ -19,8 +23,12 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
         papers = list(read_papers([acl_slice(n, Path(tmp))]))
     texts = [t for p in papers for t in (p.title, p.abstract)]
+    stock = spacy.load(config.spacy_model(), exclude=["ner", "lemmatizer"])
+    with timed(f"stock model ({'+'.join(stock.pipe_names)})", len(papers)):
+        for _ in stock.pipe(texts, batch_size=64):
+            pass
     nlp = build_nlp()
-    spacy_only = [name for name in nlp.pipe_names if not name.startswith("kg_")]
+    spacy_only = [name for name in nlp.pipe_names if name not in KG_COMPONENTS]
     with nlp.select_pipes(enable=spacy_only):
         with timed(f"spaCy alone ({'+'.join(spacy_only)})", len(papers)):
             for _ in nlp.pipe(texts, batch_size=64):

@@ -2,13 +2,14 @@
 
 `kg_abbreviations` stores Schwartz-Hearst pairs on `doc._.abbreviations`; `kg_candidates` stores the
 selected entity candidates on `doc._.kg_candidates` and the paper's proposal clauses on
-`doc._.proposals`.
+`doc._.proposals`. `kg_attributes` stands in for the model's attribute_ruler (see `attributes`).
 """
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .abbreviations import find_abbreviations
+from .attributes import apply_rules, compile_rules
 from .cues import proposal_spans
 from .entities import (abbreviation_candidates, coined_candidates, gazetteer_candidates, mark_proposed,
                        model_candidates, phrase_candidates, select, title_candidates, type_by_lists)
@@ -25,20 +26,37 @@ def abbreviations_component(doc):
     return doc
 
 
+class AttributeRules:
+    def __init__(self, rules):
+        self.rules = rules
+        self.memo: dict = {}
+
+    def __call__(self, doc):
+        apply_rules(doc, self.rules, self.memo)
+        return doc
+
+
+@Language.factory("kg_attributes")
+def make_attribute_rules(nlp, name):
+    """Compiled from the model's own attribute_ruler, which must be in the pipeline."""
+    return AttributeRules(compile_rules(nlp.get_pipe("attribute_ruler").patterns, nlp.vocab.strings))
+
+
 class CandidateFinder:
     def __init__(self, nlp):
         self.gazetteer = Gazetteer(nlp.vocab, nlp.make_doc)
 
     def __call__(self, doc):
         is_title = doc.user_data.get("field") == "title"
+        text = doc.text  # spaCy rebuilds it from the tokens on every access
         proposals = proposal_spans(doc)
-        cands = (gazetteer_candidates(doc, self.gazetteer) + model_candidates(doc.text)
-                 + abbreviation_candidates(doc.text, doc._.abbreviations or [], self.gazetteer)
-                 + coined_candidates(doc, self.gazetteer, proposals)
+        cands = (gazetteer_candidates(doc, text, self.gazetteer) + model_candidates(text)
+                 + abbreviation_candidates(text, doc._.abbreviations or [], self.gazetteer)
+                 + coined_candidates(doc, text, self.gazetteer, proposals)
                  + phrase_candidates(doc, self.gazetteer, proposals))
-        cands = type_by_lists(doc.text, cands)
+        cands = type_by_lists(text, cands)
         if is_title:
-            title = title_candidates(doc.text, self.gazetteer)
+            title = title_candidates(text, self.gazetteer)
             cands += title
             proposals += [(c.start, c.end) for c in title]
         doc._.proposals = proposals

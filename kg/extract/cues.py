@@ -1,24 +1,28 @@
 """Sentence-level cues shared by entity typing and relation rules: where a paper states its own
 contribution, and which statements are negated, hypothetical or questions."""
 
+import functools
 import re
 
-PROPOSAL_VERBS = {"propose", "introduce", "present", "develop", "release", "design", "construct", "create",
+PROPOSAL_VERBS = frozenset({"propose", "introduce", "present", "develop", "release", "design", "construct", "create",
                   "build", "devise", "contribute", "curate", "formulate", "establish", "offer", "describe",
-                  "put", "unveil", "publish", "collect", "compile", "define"}
+                  "put", "unveil", "publish", "collect", "compile", "define"})
 _SELF = {"we", "this paper", "this work", "this study", "this article", "the paper", "our work", "here"}
 _SPAN_STOPS = {"which", "that", "to", "for", "by", "using", "from", "with", "based", "trained", "fine-tuned",
                "built", "where", "while", "in", "on", "of", "through", "via", "across", "between"}
 NEGATIONS = {"not", "no", "never", "n't", "fail", "fails", "failed", "cannot", "neither", "nor", "without"}
 _IRREGULAR = {"built": "build", "made": "make", "put": "put", "beaten": "beat", "better": "better",
               "shown": "show", "done": "do", "run": "run", "ran": "run", "trained": "train"}
+_DOUBLED = re.compile(r"([bcdfgklmnprstvz])\1(ed|ing)$")
+_DOUBLED_ENDING = re.compile(r"[a-z](ed|ing)$")
 
 
-def base_form(word: str, vocabulary: set[str]) -> str:
+@functools.lru_cache(maxsize=1 << 16)
+def base_form(word: str, vocabulary: frozenset[str]) -> str:
     """The member of `vocabulary` that `word` inflects ("proposed" -> "propose"), else the word.
 
     The pipeline runs without spaCy's lemmatizer (a quarter of its time); the rules only need
-    the base forms of their own cue words.
+    the base forms of their own cue words. Words repeat, so the answers are cached.
     """
     word = word.lower()
     if word in vocabulary:
@@ -29,8 +33,8 @@ def base_form(word: str, vocabulary: set[str]) -> str:
                          ("ing", "e")):
         if word.endswith(suffix) and word[: -len(suffix)] + repl in vocabulary:
             return word[: -len(suffix)] + repl
-    if re.search(r"([bcdfgklmnprstvz])\1(ed|ing)$", word) and re.sub(r"[a-z](ed|ing)$", "", word) in vocabulary:
-        return re.sub(r"[a-z](ed|ing)$", "", word)
+    if _DOUBLED.search(word) and _DOUBLED_ENDING.sub("", word) in vocabulary:
+        return _DOUBLED_ENDING.sub("", word)
     return word
 
 

@@ -6,6 +6,7 @@ coins (CamelCase, acronyms, "Name: subtitle" titles) typed by their context, and
 whose head names a technique or a task.
 """
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -148,9 +149,8 @@ class Candidate:
         return RULES[self.rule][1]
 
 
-def gazetteer_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
+def gazetteer_candidates(doc, text: str, gazetteer: Gazetteer) -> list[Candidate]:
     out = []
-    text = doc.text
     for start, end, entry in gazetteer.matches(doc):
         span = doc[start:end]
         if _GLUED_BEFORE.search(text, 0, span.start_char) or _GLUED_AFTER.match(text, span.end_char):
@@ -266,6 +266,7 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _looks_coined(word: str) -> bool:
     if word in _NOT_NAMES or len(word) < 2:
         return False
@@ -297,10 +298,9 @@ def shape_type(word: str) -> str | None:
     return None
 
 
-def coined_candidates(doc, gazetteer: Gazetteer, proposed_spans: list[tuple[int, int]]) -> list[Candidate]:
+def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list[tuple[int, int]]) -> list[Candidate]:
     """Names a paper coins or cites (CamelCase, acronyms, mixed letters and digits), typed by context."""
     out = []
-    text = doc.text
     urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
     for m in _COINED.finditer(text):
         word = m.group(0)

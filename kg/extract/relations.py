@@ -14,9 +14,10 @@ _EVAL_WORDS = {"evaluate", "evaluation", "experiment", "test", "benchmark", "ach
                "score", "accuracy", "performance", "improve", "train", "fine-tune", "finetune", "show",
                "demonstrate", "report", "surpass", "attain", "reach", "obtain", "yield", "gain", "conduct",
                "measure", "assess", "compare", "validate", "apply", "perform"}
-_RESULT_WORDS = _EVAL_WORDS | {"metric", "measure", "increase", "reduce", "improvement", "%", "point", "points"}
+_RESULT_WORDS = frozenset(_EVAL_WORDS | {"metric", "measure", "increase", "reduce", "improvement", "%", "point",
+                                         "points"})
 
-_CUE_WORDS = _OUTPERFORM | _BETTER | {"improve"}
+_CUE_WORDS = frozenset(_OUTPERFORM | _BETTER | {"improve"})
 
 # How often each rule is right, ordered by the precision it showed on the dev set (not fitted per name).
 CONFIDENCE = {
