@@ -33,3 +33,64 @@ def timed(label: str, count: int | None = None, unit: str = "abstracts"):
     seconds = time.perf_counter() - start
     rate = f"  {count / seconds:10.1f} {unit}/s" if count else ""
     print(f"{label:<40} {seconds:8.2f} s{rate}  peak {peak_rss_mb():8.0f} MB", flush=True)
+
+
+class MemorySampler:
+    """Peak proportional set size (PSS) of this process and all its descendants, sampled in a
+    thread: forked workers share their parent's pages, so PSS sums without double counting."""
+
+    def __init__(self, interval: float = 0.25):
+        import threading
+        self.interval = interval
+        self._peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        import os
+        self._peak = max(self._peak, sum(_pss_kb(p) for p in _tree(os.getpid())))
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self._sample()
+
+    def reset(self) -> None:
+        self._peak = 0
+
+    def peak_mb(self) -> float:
+        self._sample()
+        return self._peak / 1024
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+def _tree(pid: int) -> list[int]:
+    pids, i = [pid], 0
+    while i < len(pids):
+        try:
+            with open(f"/proc/{pids[i]}/task/{pids[i]}/children") as f:
+                pids += [int(c) for c in f.read().split()]
+        except OSError:
+            pass
+        i += 1
+    return pids
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def row(label: str, seconds: float, count: int | None = None, peak_mb: float | None = None,
+        unit: str = "abstracts") -> None:
+    rate = f"{count / seconds:10.1f} {unit}/s" if count and seconds > 0 else " " * (12 + len(unit))
+    peak = f"  peak {peak_mb:7.0f} MB" if peak_mb is not None else ""
+    print(f"  {label:<38} {seconds:8.2f} s  {rate}{peak}", flush=True)

@@ -4,6 +4,7 @@ Workers are forked, so they inherit what the parent set up (a loaded spaCy pipel
 index) instead of receiving it pickled; only chunks and results cross the process boundary.
 """
 
+import gc
 import itertools
 import multiprocessing
 from collections import deque
@@ -24,10 +25,14 @@ def map_in_order(fn: Callable, chunks: Iterable, workers: int, ahead: int = 2) -
         yield from map(fn, chunks)
         return
     in_flight: deque = deque()
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for chunk in chunks:
-            in_flight.append(pool.apply_async(fn, (chunk,)))
-            if len(in_flight) >= workers * ahead:
+    gc.freeze()  # the workers' collector then skips everything they inherit (and leaves those pages shared)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for chunk in chunks:
+                in_flight.append(pool.apply_async(fn, (chunk,)))
+                if len(in_flight) >= workers * ahead:
+                    yield in_flight.popleft().get()
+            while in_flight:
                 yield in_flight.popleft().get()
-        while in_flight:
-            yield in_flight.popleft().get()
+    finally:
+        gc.unfreeze()

@@ -37,6 +37,8 @@ class BuildResult:
     triples: int
     seconds: float
     read: ReadReport = field(default_factory=ReadReport)
+    stages: dict[str, float] = field(default_factory=dict)  # wall seconds per stage, in order
+    worker_seconds: dict[str, float] = field(default_factory=dict)  # CPU of the fused map/validate stage
 
     def summary(self) -> str:
         skipped = f", {len(self.read.skipped)} skipped" if self.read.skipped else ""
@@ -89,44 +91,71 @@ def build(inputs: Iterable[str | Path], data_dir: str | Path | None = None, fmt:
     data_dir = config.data_dir(data_dir)
     report = ReadReport()
     extractor = Extractor(model)
+    clock = _Clock()
     extractions = list(extract(inputs, fmt, skip_bad, report=report, extractor=extractor, workers=workers,
                                progress=progress))
     if not extractions:
         raise InputError(", ".join(str(i) for i in inputs), "no papers could be read")
+    clock.lap("read + extract")
     progress("link", len(extractions))
     corpus = link(extractions, extractor.gazetteer)
+    clock.lap("link")
     with staging(data_dir) as stage:
-        triples, claims = write_corpus(corpus, stage, data_dir, workers, progress)
-        result = BuildResult(data_dir, len(corpus.papers), len(corpus.entities), claims, triples, 0.0, report)
+        written = write_corpus(corpus, stage, data_dir, workers, progress, clock)
+        result = BuildResult(data_dir, len(corpus.papers), len(corpus.entities), written.claims, written.triples,
+                             0.0, report, clock.stages, written.worker_seconds)
         (stage / MANIFEST).write_text(json.dumps({
-            "papers": result.papers, "entities": result.entities, "relations": claims, "triples": triples,
-            "skipped": report.skipped, "duplicates": report.duplicates,
+            "papers": result.papers, "entities": result.entities, "relations": written.claims,
+            "triples": written.triples, "skipped": report.skipped, "duplicates": report.duplicates,
             "inputs": [str(i) for i in inputs]}, indent=1), encoding="utf-8")
         publish(stage, data_dir, [STORE_DIR, MANIFEST, GRAPH_FILE])
     result.seconds = time.perf_counter() - started
     return result
 
 
+class _Clock:
+    """Wall seconds per stage, for the build's report and the scale benchmark."""
+
+    def __init__(self):
+        self.stages: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.stages[stage] = now - self._last
+        self._last = now
+
+
+@dataclass(frozen=True)
+class Written:
+    triples: int
+    claims: int
+    worker_seconds: dict[str, float]  # {"RDF mapping": s, "validation": s}, summed over chunks
+
+
 CHUNK_UNITS = 400  # papers, entities or claims per validation chunk: bounds memory, feeds every core
 
 
 def write_corpus(corpus: Corpus, folder: Path, report_dir: Path, workers: int | None = None,
-                 progress: Progress = _silent) -> tuple[int, int]:
+                 progress: Progress = _silent, clock: _Clock | None = None) -> Written:
     """Map the corpus to RDF and validate it in chunks on worker processes, then write the store and
-    graph.ttl into `folder`. On violations nothing is written but the report (in `report_dir`).
-    Returns (triples, claims)."""
+    graph.ttl into `folder`. On violations nothing is written but the report (in `report_dir`)."""
+    clock = clock or _Clock()
     global _CHUNK_CONTEXT
     _CHUNK_CONTEXT = (referenced_nodes(corpus), load_shapes())
     work = list(units(corpus))  # references to the corpus's records: small
     claims = sum(kind == "claim" for kind, _ in work)
     violations: dict = {}  # ordered and de-duplicated: a node described in two chunks reports once
     reports, done = [], 0
+    worker_seconds = {"RDF mapping": 0.0, "validation": 0.0}
     nt_file = folder / "graph.nt"
     with open(nt_file, "wb") as out:
         chunks = chunked(work, CHUNK_UNITS)
-        for nt, chunk_report, size in map_in_order(_map_chunk, chunks, workers or config.WORKERS):
+        for nt, chunk_report, size, seconds in map_in_order(_map_chunk, chunks, workers or config.WORKERS):
             out.write(nt)
             done += size
+            for stage, s in zip(worker_seconds, seconds):
+                worker_seconds[stage] += s
             progress("map and validate", done)
             if chunk_report is not None:
                 violations.update(dict.fromkeys(chunk_report.violations))
@@ -136,21 +165,27 @@ def write_corpus(corpus: Corpus, folder: Path, report_dir: Path, workers: int | 
         for g in reports:
             report_graph += g
         save_report(Report(False, tuple(violations), report_graph), report_dir)
+    clock.lap("RDF mapping + validation")
     progress("store", done)
     triples = write_store(nt_file, folder)
     nt_file.unlink()
-    return triples, claims
+    clock.lap("store + graph.ttl")
+    return Written(triples, claims, worker_seconds)
 
 
 _CHUNK_CONTEXT: tuple | None = None  # (referenced nodes, shapes) that forked workers inherit
 
 
-def _map_chunk(chunk: list) -> tuple[bytes, Report | None, int]:
-    """N-Triples of a chunk of units, its failed validation report (None when it conforms), its size."""
+def _map_chunk(chunk: list) -> tuple[bytes, Report | None, int, tuple[float, float]]:
+    """N-Triples of a chunk of units, its failed validation report (None when it conforms), its size,
+    and the seconds spent mapping and validating it."""
     nodes, shapes = _CHUNK_CONTEXT
+    started = time.perf_counter()
     triples = [t for unit in chunk for t in unit_triples(unit)]
+    nt = ntriples(triples)
+    mapped = time.perf_counter()
     report = validate_chunk(triples, lambda node: node_triples(nodes[node]) if node in nodes else (), shapes)
-    return ntriples(triples), None if report.conforms else report, len(chunk)
+    return nt, None if report.conforms else report, len(chunk), (mapped - started, time.perf_counter() - mapped)
 
 
 def save_report(result: Report, data_dir: Path) -> None:
