@@ -11,6 +11,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..records import Entity, Mention
 from .abbreviations import Abbreviation
 from .gazetteer import Gazetteer
@@ -61,7 +63,12 @@ _DATASET_CUES = {"benchmark", "benchmarks", "dataset", "datasets", "corpus", "co
 _MODEL_CUES = {"model", "models", "llm", "llms", "checkpoint", "checkpoints", "family", "series"}
 _METHOD_CUES = {"framework", "method", "methods", "approach", "algorithm", "technique", "pipeline",
                 "architecture", "loss", "module", "strategy", "mechanism", "objective", "paradigm", "system",
-                "agent", "toolkit", "tool", "procedure", "scheme", "network", "protocol", "recipe", "attack"}
+                "agent", "toolkit", "tool", "procedure", "scheme", "network", "protocol", "recipe", "attack",
+                "optimizer", "optimiser", "library", "regularizer", "estimator", "sampler"}
+# Nouns that name a kind of thing a coined name is introduced as ("framework, designated as X",
+# "we employ X as the training framework", "tools (A, B, C)").
+_NAMING_VERBS = {"called", "named", "dubbed", "termed", "designated", "coined"}
+_NAMED_AS = re.compile(r"\b(?:called|named|dubbed|termed|coined|designated as)\s+([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b")
 _METRIC_CUES = {"score", "scores", "metric", "metrics"}
 _TASK_CUES = {"task", "tasks"}
 _SKIP_AFTER = {",", "a", "an", "the", "new", "novel", "large", "large-scale", "first", "our", "simple",
@@ -251,18 +258,37 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     before = [t.lower_ for t in doc[starts[-1] if starts else window.start: span.start]]
     for words in (after[:1], after[1:2]):
         for w in words:
-            if w in _DATASET_CUES - {"evaluation", "knowledge", "set", "sets", "test"}:
-                return "Dataset"
-            if w in _MODEL_CUES:
-                return "Model"
-            if w in _METRIC_CUES:
-                return "Metric"
-            if w in _METHOD_CUES:
-                return "Method"
-            if w in _TASK_CUES:
-                return "Task"
-    if any(w in {"benchmark", "dataset", "corpus", "called", "named", "dubbed"} for w in before[-2:]):
-        return "Dataset" if any(w in {"benchmark", "dataset", "corpus"} for w in before) else None
+            if cue := _cue_noun_type(w):
+                return cue
+    if after[:1] == ["as"]:  # "we employ X as the training framework"
+        for tok in doc[span.end + 1: span.end + 6]:
+            if tok.is_punct:
+                break
+            if cue := _cue_noun_type(tok.lower_):
+                return cue
+    if any(w in {"benchmark", "dataset", "corpus"} | _NAMING_VERBS for w in before[-2:]):
+        if any(w in {"benchmark", "dataset", "corpus"} for w in before):
+            return "Dataset"
+        # "the integrated framework, designated as X": the noun before the naming verb
+        naming = [t for t in doc[max(span.start - 3, 0): span.start] if t.lower_ in _NAMING_VERBS]
+        if naming:
+            for tok in reversed(doc[max(naming[-1].i - 5, 0): naming[-1].i]):
+                if cue := _cue_noun_type(tok.lower_):
+                    return cue
+    return None
+
+
+def _cue_noun_type(word: str) -> str | None:
+    if word in _DATASET_CUES - {"evaluation", "knowledge", "set", "sets", "test"}:
+        return "Dataset"
+    if word in _MODEL_CUES:
+        return "Model"
+    if word in _METRIC_CUES:
+        return "Metric"
+    if word in _METHOD_CUES:
+        return "Method"
+    if word in _TASK_CUES:
+        return "Task"
     return None
 
 
@@ -321,6 +347,12 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             if etype is None and (in_proposal or re.search(r"[a-z][A-Z]", word)):
                 etype = "Method"
         out.append(Candidate(m.start(), m.end(), word, etype or UNTYPED, "coined", extra={"weak": weak}))
+    coined = {c.start for c in out}
+    for m in _NAMED_AS.finditer(text):  # "a framework, designated as Slipform": any capitalised name
+        if m.start(1) not in coined and m.group(1) not in _NOT_NAMES and m.group(1).lower() not in STOP_WORDS:
+            etype = _context_type(doc, m.start(1), m.end(1))
+            if etype is not None:
+                out.append(Candidate(m.start(1), m.end(1), m.group(1), etype, "coined", extra={"weak": False}))
     return out
 
 
@@ -346,6 +378,10 @@ def type_by_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
         kind = max(set(votes), key=votes.count) if len(group) > 1 and votes else None
         if kind is None and len(group) > 1:
             kind = _cue_type(_first_word(text[group[-1].end:])) or _cue_type(_last_word(text[:group[0].start]))
+        if kind is None and len(group) > 2:  # "(DECCP, ErisForge, FailSpy)": untyped members join the rest
+            typed = [c.type for c in group if c.type != UNTYPED]
+            if len(typed) >= 2 and len(set(typed)) == 1 and len(typed) < len(group):
+                kind = typed[0]
         for c in group:
             if c.rule == "coined" and kind and (c.type == UNTYPED or c.extra.get("weak") or len(votes) >= 2):
                 c = replace(c, type=kind, rule="coined-list")
@@ -372,6 +408,9 @@ def _cue_type(word: str) -> str | None:
         return "Model"
     if word in {"metric", "metrics"}:
         return "Metric"
+    if word in {"methods", "frameworks", "tools", "toolkits", "libraries", "algorithms", "techniques",
+                "approaches", "optimizers", "strategies"}:
+        return "Method"
     return None
 
 

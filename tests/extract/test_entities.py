@@ -33,6 +33,24 @@ def test_gazetteer_names_and_generic_flags(entities):
     assert found["chain-of-thought prompting"].type == "Method"
 
 
+def test_names_introduced_as_a_kind_of_thing(entities):
+    found, _ = entities("Agents", "For RL we employ QARL as the training framework. The whole system, "
+                                  "designated as Kestrel, runs on one GPU. We use the ZORBA optimizer.")
+    assert found["QARL"].type == "Method"
+    assert found["Kestrel"].type == "Method"
+    assert found["ZORBA"].type == "Method"
+
+
+def test_a_name_only_named_by_a_stop_word_is_not_an_entity(entities):
+    found, _ = entities("Agents", "We study a method called We and a model named It.")
+    assert "We" not in found and "It" not in found
+
+
+def test_untyped_names_in_a_list_take_the_type_of_the_rest(entities):
+    found, _ = entities("Tools", "We compare four tools (QWXY, ZipForge, NetSpy) on sixteen models.")
+    assert {found[n].type for n in ("QWXY", "ZipForge", "NetSpy")} == {"Method"}
+
+
 def test_coined_names_typed_by_context(entities):
     found, _ = entities("Evaluation", "We introduce TableQuest, a benchmark of table questions, and train "
                                       "the ReasonerNet model on it.")
