@@ -15,7 +15,7 @@ from ..parallel import chunked, map_in_order
 from ..records import Extraction, Paper
 from . import components  # noqa: F401  (registers the spaCy factories)
 from .attributes import compile_rules
-from .entities import group_entities
+from .entities import group_entities, with_title_names
 from .relations import find_relations
 
 KG_COMPONENTS = ("kg_abbreviations", "kg_candidates")  # ours, on top of the model's analysis
@@ -98,8 +98,9 @@ def _extract_chunk(chunk: list[Paper], batch_size: int) -> list[Extraction]:
 
 def extract_paper(paper: Paper, docs: dict) -> Extraction:
     """Entities and relations of one paper from its parsed title and abstract."""
-    by_field = {fld: doc._.kg_candidates for fld, doc in docs.items()}
     texts = {fld: doc.text for fld, doc in docs.items()}
+    by_field = {fld: with_title_names(doc._.kg_candidates, doc._.title_names or [], texts.get("abstract", ""))
+                if fld == "title" else doc._.kg_candidates for fld, doc in docs.items()}
     entities = group_entities(by_field, texts)
     proposed_keys = {(fld, c.start) for fld, cands in by_field.items() for c in cands
                      if c.extra.get("proposed") and not c.known and not c.generic}

@@ -1,8 +1,8 @@
 """Thin spaCy components around the plain functions of this package.
 
 `kg_abbreviations` stores Schwartz-Hearst pairs on `doc._.abbreviations`; `kg_candidates` stores the
-selected entity candidates on `doc._.kg_candidates` and the paper's proposal clauses on
-`doc._.proposals`. `kg_attributes` stands in for the model's attribute_ruler (see `attributes`).
+selected entity candidates on `doc._.kg_candidates`, the paper's proposal clauses on
+`doc._.proposals`, and title names that need the abstract's confirmation on `doc._.title_names`. `kg_attributes` stands in for the model's attribute_ruler (see `attributes`).
 """
 
 from spacy.language import Language
@@ -15,7 +15,7 @@ from .entities import (abbreviation_candidates, coined_candidates, gazetteer_can
                        model_candidates, phrase_candidates, select, title_candidates, type_by_lists)
 from .gazetteer import Gazetteer
 
-for _name in ("abbreviations", "kg_candidates", "proposals"):
+for _name in ("abbreviations", "kg_candidates", "proposals", "title_names"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -57,7 +57,8 @@ class CandidateFinder:
         cands = type_by_lists(text, cands)
         if is_title:
             title = title_candidates(text, self.gazetteer)
-            cands += title
+            cands += [c for c in title if not c.extra.get("echo")]
+            doc._.title_names = [c for c in title if c.extra.get("echo")]  # settled with the abstract
             proposals += [(c.start, c.end) for c in title]
         doc._.proposals = proposals
         doc._.kg_candidates = mark_proposed(select(cands), proposals)

@@ -415,25 +415,53 @@ def _cue_type(word: str) -> str | None:
 
 
 def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
-    """"Name: subtitle" titles name the paper's contribution; the subtitle says what it is."""
+    """"Name: subtitle" titles name the paper's contribution; the subtitle says what it is. So does a
+    title ending "... with/via/using Name". A multi-word name in title case ("LLM Economist: ...",
+    "... via Rank-2 Subspace Disentanglement") may be a catchphrase ("Concrete Jungle: ..."), so it
+    counts only if the abstract uses it too (`extra["echo"]`, settled by `with_title_names`)."""
+    out = []
     m = re.match(r"^\s*([^:]{2,60}?)\s*:\s+(.+)$", title)
-    if not m:
-        return []
-    name, subtitle = m.group(1), m.group(2).lower()
-    words = name.split()
-    # "CLIMB: ...", "ParalinGPT: ..." name the contribution; "Concrete Jungle: ..." is a catchphrase.
-    if len(words) > 2 or gazetteer.lookup(name) or not (_looks_coined(words[0]) or (
+    if m:
+        name, subtitle = m.group(1), m.group(2).lower()
+        words = name.split()
+        coined = len(words) <= 2 and not gazetteer.lookup(name) and (_looks_coined(words[0]) or (
             len(words) == 1 and (words[0][0].isupper() and not words[0].isalpha()
-                                 or re.fullmatch(r"[a-z]+\d+[a-z\d]*", words[0])))):
-        return []
+                                 or re.fullmatch(r"[a-z]+\d+[a-z\d]*", words[0]))))
+        # "CLIMB: ...", "ParalinGPT: ..." name the contribution; "Concrete Jungle: ..." is a catchphrase.
+        if coined or (_title_case_name(words) and not gazetteer.lookup(name)):
+            out.append(Candidate(m.start(1), m.end(1), name, _title_name_type(name, subtitle), "title-name",
+                                 extra={"proposed": True, "echo": not coined}))
+    tail = _TITLE_TAIL_NAME.search(title)
+    if tail and _title_case_name(tail.group(1).split()) and not gazetteer.lookup(tail.group(1)):
+        out.append(Candidate(tail.start(1), tail.end(1), tail.group(1), _title_name_type(tail.group(1), ""),
+                             "title-name", extra={"proposed": True, "echo": True}))
+    return out
+
+
+_TITLE_TAIL_NAME = re.compile(r"\b(?:with|via|using|through)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})\s*$")
+
+
+def _title_case_name(words: list[str]) -> bool:
+    return 2 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words) and \
+        not any(w.lower() in STOP_WORDS for w in words)
+
+
+def _title_name_type(name: str, subtitle: str) -> str:
     if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection)\b", subtitle) or \
             re.match(r"(a |an )?(assessing|evaluating|benchmarking|testing|measuring|probing)\b", subtitle):
-        etype = "Dataset"
-    elif re.search(r"(gpt|bert|llm|lm)$", name.lower()) or re.search(r"\b(an? )?(\w+ )?(language )?model\b", subtitle[:40]):
-        etype = "Model"
-    else:
-        etype = "Method"
-    return [Candidate(m.start(1), m.end(1), name, etype, "title-name", extra={"proposed": True})]
+        return "Dataset"
+    if re.search(r"(gpt|bert|llm|lm)$", name.lower()) or re.search(r"\b(an? )?(\w+ )?(language )?model\b", subtitle[:40]):
+        return "Model"
+    return "Method"
+
+
+def with_title_names(cands: list[Candidate], names: list[Candidate], abstract: str) -> list[Candidate]:
+    """The title's candidates plus its title-case names that the abstract uses too; such a name
+    replaces the shorter candidates inside it."""
+    low = abstract.lower()
+    kept = [n for n in names if n.text.lower() in low]
+    rest = [c for c in cands if not any(c.start < n.end and n.start < c.end for n in kept)]
+    return sorted(rest + kept, key=lambda c: (c.start, c.end))
 
 
 _PROPOSAL_HEADS = {"framework", "method", "approach", "algorithm", "technique", "pipeline", "architecture",

@@ -95,3 +95,23 @@ def test_adjective_phrases_and_bare_verb_nouns_are_not_entities(entities):
     found, _ = entities("Study", "We study nuanced learning and holistic understanding after fine-tuning "
                                  "and pretraining with Vision-Language encoders.")
     assert not found
+
+
+def test_a_title_case_title_name_counts_when_the_abstract_uses_it(entities):
+    found, x = entities("Quiet Harbor: A Framework for Long Documents",
+                        "Quiet Harbor splits long documents into chapters and reads them in order.")
+    assert found["Quiet Harbor"].type == "Method"
+    assert ("PAPER", "proposes", "Quiet Harbor") in {(r.head, r.rel, r.tail) for r in x.relations}
+
+
+def test_a_title_catchphrase_the_abstract_does_not_use_is_not_a_name(entities):
+    found, _ = entities("Silent Meadow: Towards Calmer Language Models",
+                        "We study how language models answer questions about weather.")
+    assert "Silent Meadow" not in found
+
+
+def test_a_title_ending_with_a_name_proposes_it(entities):
+    found, x = entities("Extending Context with Memory Lanterns",
+                        "We add Memory Lanterns to a transformer and extend its context eightfold.")
+    assert found["Memory Lanterns"].type == "Method"
+    assert ("PAPER", "proposes", "Memory Lanterns") in {(r.head, r.rel, r.tail) for r in x.relations}
