@@ -7,6 +7,7 @@ whose head names a technique or a task.
 """
 
 import functools
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -68,6 +69,7 @@ _METHOD_CUES = {"framework", "method", "methods", "approach", "algorithm", "tech
 # Nouns that name a kind of thing a coined name is introduced as ("framework, designated as X",
 # "we employ X as the training framework", "tools (A, B, C)").
 _NAMING_VERBS = {"called", "named", "dubbed", "termed", "designated", "coined"}
+_QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[,.]?[\"\u201d]")
 _NAMED_AS = re.compile(r"\b(?:called|named|dubbed|termed|coined|designated as)\s+([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b")
 _METRIC_CUES = {"score", "scores", "metric", "metrics"}
 _TASK_CUES = {"task", "tasks"}
@@ -246,6 +248,8 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     after = []
     for tok in doc[span.end: span.end + 6]:
         low = tok.lower_
+        if tok.is_quote:
+            continue
         if tok.is_punct and low not in {",", "-"} or low in {"and", "or", "which", "that"}:
             break
         if low in _SKIP_AFTER or tok.like_num:
@@ -348,7 +352,8 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
                 etype = "Method"
         out.append(Candidate(m.start(), m.end(), word, etype or UNTYPED, "coined", extra={"weak": weak}))
     coined = {c.start for c in out}
-    for m in _NAMED_AS.finditer(text):  # "a framework, designated as Slipform": any capitalised name
+    for m in itertools.chain(_NAMED_AS.finditer(text), _QUOTED_NAME.finditer(text)):
+        # "a framework, designated as Slipform", 'we introduce "Outlandish," a dataset': any capitalised name
         if m.start(1) not in coined and m.group(1) not in _NOT_NAMES and m.group(1).lower() not in STOP_WORDS:
             etype = _context_type(doc, m.start(1), m.end(1))
             if etype is not None:

@@ -30,6 +30,7 @@ CONFIDENCE = {
     "usesMetric:dataset": 0.55,
     "usesMetric:model": 0.5,
     "evaluatesOn:subject": 0.5,
+    "evaluatesOn:benchmark": 0.5,
     "usesMetric:paper": 0.45,
     "addressesTask:clause": 0.35,
 }
@@ -110,6 +111,16 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
 
         # outperforms: "A outperforms B", "A is better than B"
         _outperforms(s, main, add)
+
+    # A benchmark paper's evaluated models run on its benchmark, wherever the abstract names them,
+    # and whatever their results ("models ... which fail to ..." were still run on it).
+    benchmarks = [e.name for e in entities if e.name in proposed and e.type == "Dataset"]
+    for s in sentences:
+        if benchmarks and not is_hedged(s.sent) and {base_form(t.text, _RESULT_WORDS) for t in s.sent} & _EVAL_WORDS:
+            for m, _, _ in s.of_type("Model"):
+                if m.name not in proposed:
+                    for b in benchmarks:
+                        add(m.name, "evaluatesOn", b, s, "evaluatesOn:benchmark")
     return list(out.values())
 
 

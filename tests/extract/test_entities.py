@@ -115,3 +115,10 @@ def test_a_title_ending_with_a_name_proposes_it(entities):
                         "We add Memory Lanterns to a transformer and extend its context eightfold.")
     assert found["Memory Lanterns"].type == "Method"
     assert ("PAPER", "proposes", "Memory Lanterns") in {(r.head, r.rel, r.tail) for r in x.relations}
+
+
+def test_a_quoted_name_typed_by_its_apposition(entities):
+    found, x = entities("Priming", 'To study it, we introduce "Quillfeather," a carefully curated dataset of '
+                                   '1320 samples. We call this the "Hidden Cost" of scaling.')
+    assert found["Quillfeather"].type == "Dataset"
+    assert "Hidden Cost" not in found

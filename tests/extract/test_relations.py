@@ -56,3 +56,12 @@ def test_comparison_subject_is_the_papers_own_method_or_the_named_model(relation
     assert ("FuseNet", "outperforms", "BERT") in rels and ("LayoutLMv3", "outperforms", "BERT") not in rels
     rels = relations("Tart", "We propose TART, a module. TART improves GPT-Neo (125M) such that it outperforms BLOOM (176B).")
     assert ("GPT-Neo 125M", "outperforms", "BLOOM 176B") in rels
+
+
+def test_a_benchmark_papers_models_are_evaluated_on_its_benchmark(relations):
+    rels = relations("Puzzles", "We introduce PuzzleBench, a benchmark of logic puzzles. "
+                                "Our experiments show that GPT-4o and Llama-3-8B, which fail on most puzzles, "
+                                "trail humans by 40 points.")
+    assert ("PAPER", "proposes", "PuzzleBench") in rels
+    assert ("GPT-4o", "evaluatesOn", "PuzzleBench") in rels
+    assert ("Llama-3-8B", "evaluatesOn", "PuzzleBench") in rels
