@@ -41,7 +41,9 @@ _MODEL_NAME = re.compile(
     rf"(?<![\w-])(?P<family>{_MODEL_FAMILIES})"
     r"(?P<version>[-\s]?v?\d+(?:\.\d+)*[a-z]?(?![\w]))?"
     r"(?P<size>[-\s]\d+(?:\.\d+)?[BM](?:/\d+(?:\.\d+)?[BM])*(?![\w]))?"
-    r"(?P<variant>-(?:Instruct|Chat|Base|Turbo|mini|small|medium|large|base|it|Coder|Math|VL|[A-Z][A-Za-z]+)(?![\w]))*"
+    r"(?P<variant>(?:-(?:Instruct|Chat|Base|Turbo|mini|small|medium|large|base|it|Coder|Math|VL|[A-Z][A-Za-z]+)"
+    r"|\s(?:Instruct|Chat|Base|Turbo|Flash|Pro|Ultra|Nano|Mini|Lite|Plus|Sonnet|Opus|Haiku|Coder|Math|Vision|VL))"
+    r"(?![\w]))*"
     r"(?P<paren>\s?\(\d+(?:\.\d+)?[BM]\))?"
 )
 _GLUED_BEFORE = re.compile(r"[A-Za-z0-9]-$")

@@ -122,3 +122,9 @@ def test_a_quoted_name_typed_by_its_apposition(entities):
                                    '1320 samples. We call this the "Hidden Cost" of scaling.')
     assert found["Quillfeather"].type == "Dataset"
     assert "Hidden Cost" not in found
+
+
+def test_model_variants_written_with_a_space(entities):
+    found, _ = entities("Chat models", "GPT-4 Turbo beats Claude 3.5 Sonnet, while Mistral 7B Instruct lags.")
+    assert {"GPT-4 Turbo", "Claude 3.5 Sonnet", "Mistral 7B Instruct"} <= set(found)
+    assert all(found[n].type == "Model" for n in ("GPT-4 Turbo", "Claude 3.5 Sonnet", "Mistral 7B Instruct"))
