@@ -26,6 +26,7 @@ RULES = {
     "abbreviation": (4, 0.75),
     "title-name": (4, 0.8),
     "known-phrase": (6, 0.7),
+    "metric-phrase": (7, 0.6),  # "answer accuracy" is more specific than the gazetteer's "accuracy"
     "coined-list": (3, 0.7),
     "coined": (3, 0.6),
     "phrase": (2, 0.55),
@@ -519,6 +520,32 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         # "medical question answering" names a more specific thing than the known "question answering"
         out.append(Candidate(span.start_char, span.end_char, span.text, etype,
                              "known-phrase" if known else "phrase", generic))
+    return out
+
+
+_METRIC_HEADS = {"accuracy", "rate", "error", "score"}
+_NOT_METRIC_MODIFIERS = {"model", "models", "task", "tasks", "data", "learning", "baseline", "human", "state",
+                         "performance", "overall", "average", "mean", "final", "test-time", "time", "percent",
+                         "level", "point", "points", "art"}
+
+
+def metric_phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
+    """Two-noun measures: "answer accuracy", "EM accuracy", "correctness rate" name a measure more
+    precisely than their head alone."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _METRIC_HEADS or tok.i == 0:
+            continue
+        mod = doc[tok.i - 1]
+        before = doc[tok.i - 2] if tok.i > 1 else None
+        if mod.pos_ not in {"NOUN", "PROPN"} or not (mod.is_alpha or "-" in mod.text) or \
+                mod.lower_ in _NOT_METRIC_MODIFIERS or mod.text in _NOT_NAMES or \
+                before is not None and (before.pos_ in {"NOUN", "PROPN", "ADJ"} or not before.whitespace_):
+            continue  # "state-of-the-art accuracy", "LLM accuracy", "90 percent accuracy" are not names
+        span = doc[mod.i: tok.i + 1]
+        if gazetteer.lookup(span.text) or gazetteer.lookup(mod.text):
+            continue
+        out.append(Candidate(span.start_char, span.end_char, span.text, "Metric", "metric-phrase", True))
     return out
 
 

@@ -128,3 +128,10 @@ def test_model_variants_written_with_a_space(entities):
     found, _ = entities("Chat models", "GPT-4 Turbo beats Claude 3.5 Sonnet, while Mistral 7B Instruct lags.")
     assert {"GPT-4 Turbo", "Claude 3.5 Sonnet", "Mistral 7B Instruct"} <= set(found)
     assert all(found[n].type == "Model" for n in ("GPT-4 Turbo", "Claude 3.5 Sonnet", "Mistral 7B Instruct"))
+
+
+def test_two_noun_measures_are_metrics_but_not_adjectival_ones(entities):
+    found, _ = entities("Teaching", "Answer accuracy rises, and the correctness rate with it, reaching "
+                                    "state-of-the-art accuracy and 90 percent accuracy.")
+    assert found["Answer accuracy"].type == "Metric" and found["correctness rate"].type == "Metric"
+    assert not {"art accuracy", "percent accuracy"} & set(found)
