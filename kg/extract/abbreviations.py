@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()]{1,12})\)")
+# "SF (long form)": a short form, then its expansion of two to ten words in parentheses.
+_SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Za-z][\w-]{1,9})\s+\(([^()]{4,80})\)")
 _SPLIT = re.compile(r"[\s\-/]+")
 
 
@@ -52,8 +54,8 @@ def _best_long_form(short: str, candidate: str) -> int | None:
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
-    """All (long form, short form) pairs defined as `long form (SF)` in `text`."""
-    found = []
+    """All (long form, short form) pairs defined as `long form (SF)` or `SF (long form)` in `text`."""
+    found = _short_then_long(text)
     for m in _PAREN.finditer(text):
         short = m.group(1).strip()
         if not _is_short_form(short) or short.lower() in {"e.g", "i.e", "ie", "eg", "cf"}:
@@ -78,4 +80,19 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         long_start = offset + start + (len(candidate[start:]) - len(candidate[start:].lstrip(" ,;:\"'")))
         found.append(Abbreviation(long_start, long_start + len(long), m.start(1) + m.group(1).index(short),
                                   m.start(1) + m.group(1).index(short) + len(short), long, short))
+    return found
+
+
+def _short_then_long(text: str) -> list[Abbreviation]:
+    """Schwartz & Hearst's other order: the expansion must start with the short form's first letter
+    and cover its letters in order, and the short form must look like one ("OREO", "KV")."""
+    found = []
+    for m in _SHORT_THEN_LONG.finditer(text):
+        short, long = m.group(1), m.group(2).strip()
+        lwords = [w for w in _SPLIT.split(long) if w]
+        if not _is_short_form(short) or sum(c.isupper() for c in short) < 2 or not 2 <= len(lwords) <= 10:
+            continue
+        if long[0].lower() != short[0].lower() or _best_long_form(short, long) != 0:
+            continue
+        found.append(Abbreviation(m.start(2), m.start(2) + len(long), m.start(1), m.end(1), long, short))
     return found

@@ -638,7 +638,9 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
         for c in by_field.get(fld, []):
             key = alias_of.get(singular_key(c.name or c.text), singular_key(c.name or c.text))
             g = group_for(key)
-            g["types"][c.type] += c.confidence + (1.0 if c.known else 0.0)
+            # where the paper introduces a name ("we propose X, a novel approach") it says what X is
+            said = c.extra.get("proposed") and not c.extra.get("weak")
+            g["types"][c.type] += c.confidence + (1.0 if c.known or said else 0.0)
             g["generic"].append(c.generic)
             g["mentions"].append(Mention(fld, c.start, c.end, c.text))
             g["forms"].append(c.text)

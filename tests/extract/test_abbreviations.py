@@ -21,6 +21,15 @@ def test_plural_short_form_and_letters_inside_words():
         ("reinforcement learning from human feedback", "RLHF")]
 
 
+def test_short_form_first_then_its_expansion():
+    text = "We propose OREO (Offline Reasoning Optimization), an offline RL method."
+    found = find_abbreviations(text)
+    assert [(a.long, a.short) for a in found] == [("Offline Reasoning Optimization", "OREO")]
+    assert text[found[0].long_start:found[0].long_end] == found[0].long
+    assert text[found[0].short_start:found[0].short_end] == "OREO"
+    assert pairs("We use BERT (a strong encoder) and GPT-4 (OpenAI, 2023).") == []
+
+
 def test_not_abbreviations():
     assert pairs("models (e.g., GPT)") == []
     assert pairs("GPT-Neo (125M) is small") == []
