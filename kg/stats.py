@@ -12,7 +12,9 @@ import networkx as nx
 
 from .store import sparql
 
-ENTITY_CLASSES = "kg:Model, kg:Method, kg:Dataset, kg:Metric, kg:Task"
+# Types are bound with VALUES, not FILTER: Oxigraph then reads each type's index range (0.02 s for
+# entities per type on the 58k ACL store) instead of scanning every typed node (0.4-0.6 s).
+ENTITY_CLASSES = "kg:Model kg:Method kg:Dataset kg:Metric kg:Task"
 MAX_CYCLES = 20
 
 
@@ -24,7 +26,7 @@ def summary(data_dir: Path, top: int = 10) -> dict[str, list[dict]]:
     """Counts per class and relation, top entities, datasets, metrics, papers over time, connectivity."""
     classes = _rows(data_dir, f"""
         SELECT ?class (COUNT(?s) AS ?count) WHERE {{
-          ?s a ?c . FILTER(?c IN (kg:Paper, {ENTITY_CLASSES}, kg:Claim))
+          VALUES ?c {{ kg:Paper {ENTITY_CLASSES} kg:Claim }} ?s a ?c .
           BIND(STRAFTER(STR(?c), "#") AS ?class) }} GROUP BY ?class ORDER BY ?class""")
     relations = _rows(data_dir, """
         SELECT ?relation (COUNT(?c) AS ?claims) (SUM(?n) AS ?support) WHERE {
@@ -32,8 +34,8 @@ def summary(data_dir: Path, top: int = 10) -> dict[str, list[dict]]:
         } GROUP BY ?relation ORDER BY ?relation""")
     top_entities = _rows(data_dir, f"""
         SELECT ?entity ?type (COUNT(DISTINCT ?paper) AS ?papers) WHERE {{
-          ?paper kg:mentions ?e . ?e skos:prefLabel ?entity ; a ?t .
-          FILTER(?t IN ({ENTITY_CLASSES})) BIND(STRAFTER(STR(?t), "#") AS ?type)
+          VALUES ?t {{ {ENTITY_CLASSES} }} ?paper kg:mentions ?e . ?e skos:prefLabel ?entity ; a ?t .
+          BIND(STRAFTER(STR(?t), "#") AS ?type)
         }} GROUP BY ?entity ?type ORDER BY DESC(?papers) ?entity LIMIT {int(top)}""")
     datasets = _rows(data_dir, f"""
         SELECT ?dataset (COUNT(DISTINCT ?paper) AS ?papers) WHERE {{
