@@ -71,6 +71,8 @@ _METHOD_CUES = {"framework", "method", "methods", "approach", "algorithm", "tech
                 "optimizer", "optimiser", "library", "regularizer", "estimator", "sampler"}
 # Nouns that name a kind of thing a coined name is introduced as ("framework, designated as X",
 # "we employ X as the training framework", "tools (A, B, C)").
+_EVALUATION_NOUNS = {"evaluation", "evaluations", "experiments", "results", "performance", "accuracy", "ap",
+                     "f1", "score", "scores", "evaluated", "tested", "benchmarked", "state-of-the-art", "sota"}
 _NAMING_VERBS = {"called", "named", "dubbed", "termed", "designated", "coined"}
 _QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[,.]?[\"\u201d]")
 _NAMED_AS = re.compile(r"\b(?:called|named|dubbed|termed|coined|designated as)\s+([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b")
@@ -260,7 +262,7 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
         after.append(low)
         if len(after) == 2:
             break
-    window = doc[max(span.start - 3, 0): span.start]
+    window = doc[max(span.start - 8, 0): span.start]
     starts = [t.i for t in window if t.is_sent_start]
     before = [t.lower_ for t in doc[starts[-1] if starts else window.start: span.start]]
     for words in (after[:1], after[1:2]):
@@ -273,6 +275,8 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
                 break
             if cue := _cue_noun_type(tok.lower_):
                 return cue
+    if before[-1:] in (["on"], ["across"]) and _EVALUATION_NOUNS & set(before[-7:-1]):
+        return "Dataset"  # "evaluations on X", "88.2 AP ... on X", "results across X"
     if any(w in {"benchmark", "dataset", "corpus"} | _NAMING_VERBS for w in before[-2:]):
         if any(w in {"benchmark", "dataset", "corpus"} for w in before):
             return "Dataset"
@@ -382,7 +386,8 @@ def type_by_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
         groups.append(current)
     out = []
     for group in groups:
-        votes = [c.type for c in group if c.rule in {"gazetteer", "model-name", "known-phrase"}]
+        votes = [c.type for c in group if c.rule in {"gazetteer", "model-name", "known-phrase"}] or \
+            [c.type for c in group if c.rule == "coined" and not c.extra.get("weak") and c.type != UNTYPED]
         kind = max(set(votes), key=votes.count) if len(group) > 1 and votes else None
         if kind is None and len(group) > 1:
             kind = _cue_type(_first_word(text[group[-1].end:])) or _cue_type(_last_word(text[:group[0].start]))
@@ -455,7 +460,8 @@ def _title_case_name(words: list[str]) -> bool:
 
 
 def _title_name_type(name: str, subtitle: str) -> str:
-    if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection)\b", subtitle) or \
+    if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection|dictionary|lexicon|"
+                 r"treebank|knowledge base|encyclopedia)\b", subtitle) or \
             re.match(r"(a |an )?(assessing|evaluating|benchmarking|testing|measuring|probing)\b", subtitle):
         return "Dataset"
     if re.search(r"(gpt|bert|llm|lm)$", name.lower()) or re.search(r"\b(an? )?(\w+ )?(language )?model\b", subtitle[:40]):

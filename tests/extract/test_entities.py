@@ -135,3 +135,14 @@ def test_two_noun_measures_are_metrics_but_not_adjectival_ones(entities):
                                     "state-of-the-art accuracy and 90 percent accuracy.")
     assert found["Answer accuracy"].type == "Metric" and found["correctness rate"].type == "Metric"
     assert not {"art accuracy", "percent accuracy"} & set(found)
+
+
+def test_names_evaluated_on_are_datasets_and_their_list_agrees(entities):
+    found, _ = entities("Point clouds", "We fine-tune a small encoder. Evaluations on ShapeSet40 and ScanThingNN "
+                                        "establish its superiority.")
+    assert found["ShapeSet40"].type == "Dataset" and found["ScanThingNN"].type == "Dataset"
+
+
+def test_a_dictionary_in_the_subtitle_is_a_dataset(entities):
+    found, _ = entities("WordHoard: A Synthetic Encyclopedic Dictionary", "WordHoard holds 100k entries.")
+    assert found["WordHoard"].type == "Dataset"
