@@ -65,3 +65,18 @@ def test_a_benchmark_papers_models_are_evaluated_on_its_benchmark(relations):
     assert ("PAPER", "proposes", "PuzzleBench") in rels
     assert ("GPT-4o", "evaluatesOn", "PuzzleBench") in rels
     assert ("Llama-3-8B", "evaluatesOn", "PuzzleBench") in rels
+
+
+def test_comparison_reaches_the_last_name_of_a_list_and_speedups_count(relations):
+    rels = relations("Attention", "We propose SparkAttention, an attention method. SparkAttention outperforms "
+                                  "LoRA, GPT-4o, and Gemini 2.0 Flash on long inputs, offering a 5x speedup over "
+                                  "FlashAttention.")
+    assert {("SparkAttention", "outperforms", t) for t in ("LoRA", "GPT-4o", "Gemini 2.0 Flash", "FlashAttention")} \
+        <= set(rels)
+
+
+def test_our_unnamed_method_beating_a_model_is_the_paper(relations):
+    rels = relations("Layout analysis", "When applied to RoBERTa, our fusion framework reaches 89.7 AP, "
+                                        "surpassing LayoutLMv3 with standard training.")
+    assert ("PAPER", "outperforms", "LayoutLMv3") in rels
+    assert not any(h == "RoBERTa" and r == "outperforms" for h, r, _ in rels)
