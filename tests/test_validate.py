@@ -62,6 +62,8 @@ CASES = {
                              for m in list(g.subjects(RDF.type, KG.Mention))], str(KG.field)),
     "start after end": (lambda g: [(g.remove((s, OA.start, None)), g.add((s, OA.start, Literal(99, datatype=XSD.integer))))
                                    for s in list(g.subjects(RDF.type, OA.TextPositionSelector))], str(OA.start)),
+    "selector of one kind only": (lambda g: [g.remove((s, RDF.type, OA.TextQuoteSelector))
+                                             for s in list(g.subjects(RDF.type, OA.TextQuoteSelector))], str(RDF.type)),
     "evidence without extractor": (lambda g: [g.remove((e, KG.extractedBy, None))
                                               for e in list(g.subjects(RDF.type, KG.Evidence))], str(KG.extractedBy)),
 }
