@@ -24,7 +24,7 @@ RULES = {
     "model-name": (7, 0.85),  # only fires with a version or size: more specific than a gazetteer name
     "gazetteer": (6, 0.9),
     "abbreviation": (4, 0.75),
-    "title-name": (4, 0.8),
+    "title-name": (7, 0.8),  # the paper's own name, even when it contains a known one ("CEFR-Annotated WordNet")
     "known-phrase": (6, 0.7),
     "metric-phrase": (7, 0.6),  # "answer accuracy" is more specific than the gazetteer's "accuracy"
     "coined-list": (3, 0.7),
@@ -461,7 +461,7 @@ def _title_case_name(words: list[str]) -> bool:
 
 def _title_name_type(name: str, subtitle: str) -> str:
     if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection|dictionary|lexicon|"
-                 r"treebank|knowledge base|encyclopedia)\b", subtitle) or \
+                 r"treebank|knowledge base|encyclopedia|database)\b", subtitle) or \
             re.match(r"(a |an )?(assessing|evaluating|benchmarking|testing|measuring|probing)\b", subtitle):
         return "Dataset"
     if re.search(r"(gpt|bert|llm|lm)$", name.lower()) or re.search(r"\b(an? )?(\w+ )?(language )?model\b", subtitle[:40]):

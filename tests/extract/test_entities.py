@@ -146,3 +146,10 @@ def test_names_evaluated_on_are_datasets_and_their_list_agrees(entities):
 def test_a_dictionary_in_the_subtitle_is_a_dataset(entities):
     found, _ = entities("WordHoard: A Synthetic Encyclopedic Dictionary", "WordHoard holds 100k entries.")
     assert found["WordHoard"].type == "Dataset"
+
+
+def test_a_title_name_containing_a_known_name_is_one_entity(entities):
+    found, _ = entities("CEFR-Tagged WordNet: A Graded Lexical Database",
+                        "We grade every sense of WordNet by learner level.")
+    assert found["CEFR-Tagged WordNet"].type == "Dataset"
+    assert "CEFR-Tagged" not in found
