@@ -71,6 +71,7 @@ _METHOD_CUES = {"framework", "method", "methods", "approach", "algorithm", "tech
                 "optimizer", "optimiser", "library", "regularizer", "estimator", "sampler"}
 # Nouns that name a kind of thing a coined name is introduced as ("framework, designated as X",
 # "we employ X as the training framework", "tools (A, B, C)").
+_APPOSITION_ENDS = {"that", "which", "for", "of", "with", "to", "in", "on", "by", "from", "and", "or"}
 _EVALUATION_NOUNS = {"evaluation", "evaluations", "experiments", "results", "performance", "accuracy", "ap",
                      "f1", "score", "scores", "evaluated", "tested", "benchmarked", "state-of-the-art", "sota"}
 _NAMING_VERBS = {"called", "named", "dubbed", "termed", "designated", "coined"}
@@ -268,6 +269,14 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     for words in (after[:1], after[1:2]):
         for w in words:
             if cue := _cue_noun_type(w):
+                return cue
+    tail = doc[span.end: span.end + 10]
+    if len(tail) > 2 and tail[0].text == "," and tail[1].lower_ in {"a", "an", "the"}:
+        # "X, the first rigorously curated adversarial benchmark spanning ...": the apposition's noun
+        for tok in tail[2:]:
+            if tok.is_punct and tok.text != "-" or tok.lower_ in _APPOSITION_ENDS:
+                break
+            if cue := _cue_noun_type(tok.lower_):
                 return cue
     if after[:1] == ["as"]:  # "we employ X as the training framework"
         for tok in doc[span.end + 1: span.end + 6]:

@@ -153,3 +153,10 @@ def test_a_title_name_containing_a_known_name_is_one_entity(entities):
                         "We grade every sense of WordNet by learner level.")
     assert found["CEFR-Tagged WordNet"].type == "Dataset"
     assert "CEFR-Tagged" not in found
+
+
+def test_an_apposition_says_what_a_name_is(entities):
+    found, _ = entities("Safety", "We introduce KALIX, the first rigorously curated adversarial benchmark "
+                                  "spanning 9,000 prompts, and QRX, the first approach that uses it.")
+    assert found["KALIX"].type == "Dataset"
+    assert found["QRX"].type == "Method"
