@@ -602,13 +602,18 @@ def _hyphen_compound(toks) -> bool:
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: higher priority first, then longer spans."""
+    """Non-overlapping candidates: higher priority first, then longer spans. A defined short form
+    survives its long form losing to a known name there ("Attack Success Rates (ASRs)")."""
     chosen: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
         if any(c.start < o.end and o.start < c.end for o in chosen):
             if c.rule == "model-name" and any(o.rule == "model-name" and (o.start, o.end) == (c.start, c.end)
                                               for o in chosen):
                 chosen.append(c)  # "Qwen3-1.7B/4B": one span, two checkpoints
+            elif c.rule == "abbreviation":
+                for i, o in enumerate(chosen):
+                    if o.start == c.start and o.type == c.type and set(c.aliases) - set(o.aliases):
+                        chosen[i] = replace(o, aliases=tuple(dict.fromkeys(o.aliases + c.aliases)))
             continue
         chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)

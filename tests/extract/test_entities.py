@@ -160,3 +160,9 @@ def test_an_apposition_says_what_a_name_is(entities):
                                   "spanning 9,000 prompts, and QRX, the first approach that uses it.")
     assert found["KALIX"].type == "Dataset"
     assert found["QRX"].type == "Method"
+
+
+def test_a_defined_short_form_joins_the_known_name_it_abbreviates(entities):
+    found, _ = entities("Safety", "We report high Attack Success Rates (ASRs) across models. ASRs drop with training.")
+    assert "ASRs" not in found
+    assert "ASRs" in found["attack success rate"].aliases
