@@ -499,7 +499,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         proposed = any(s <= chunk.start_char < e for s, e in proposals)
         toks = [t for t in chunk if not (t.is_punct and t.text not in {"-"})]
         while toks and (toks[0].lower_ in _VAGUE or toks[0].pos_ in {"DET", "PRON", "NUM", "ADV"}
-                        or toks[0].like_num or toks[0].is_punct) and not _hyphen_compound(toks):
+                        or toks[0].like_num or toks[0].is_punct or toks[0].lower_ in STOP_WORDS
+                        ) and not _hyphen_compound(toks):  # "Persist Through Safety Training" in title case
             toks = toks[1:]
         if not toks or len(toks) > 5 or any(t.lower_ in _BAD_TOKENS for t in toks):
             continue

@@ -166,3 +166,9 @@ def test_a_defined_short_form_joins_the_known_name_it_abbreviates(entities):
     found, _ = entities("Safety", "We report high Attack Success Rates (ASRs) across models. ASRs drop with training.")
     assert "ASRs" not in found
     assert "ASRs" in found["attack success rate"].aliases
+
+
+def test_title_case_phrases_lose_a_leading_stop_word(entities):
+    found, _ = entities("Deceptive Agents that Persist Through Safety Training",
+                        "We train agents and study safety training.")
+    assert "Through Safety Training" not in found
