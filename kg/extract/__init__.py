@@ -14,7 +14,6 @@ from ..errors import ConfigError
 from ..parallel import chunked, map_in_order
 from ..records import Extraction, Paper
 from . import components  # noqa: F401  (registers the spaCy factories)
-from .attributes import compile_rules
 from .entities import group_entities, with_title_names
 from .relations import find_relations
 
@@ -41,9 +40,8 @@ def _fast_attribute_rules(nlp) -> None:
     """Swap the model's attribute_ruler for the same rules as array operations, when they compile."""
     if "attribute_ruler" not in nlp.pipe_names:
         return
-    if compile_rules(nlp.get_pipe("attribute_ruler").patterns, nlp.vocab.strings) is not None:
-        nlp.add_pipe("kg_attributes", after="attribute_ruler")
-        nlp.remove_pipe("attribute_ruler")
+    fast = nlp.add_pipe("kg_attributes", after="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler" if fast.rules is not None else "kg_attributes")
 
 
 def _split_final_periods(nlp) -> None:

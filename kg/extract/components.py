@@ -2,7 +2,8 @@
 
 `kg_abbreviations` stores Schwartz-Hearst pairs on `doc._.abbreviations`; `kg_candidates` stores the
 selected entity candidates on `doc._.kg_candidates`, the paper's proposal clauses on
-`doc._.proposals`, and title names that need the abstract's confirmation on `doc._.title_names`. `kg_attributes` stands in for the model's attribute_ruler (see `attributes`).
+`doc._.proposals`, and title names that need the abstract's confirmation on `doc._.title_names`.
+`kg_attributes` stands in for the model's attribute_ruler (see `attributes`).
 """
 
 from spacy.language import Language
@@ -28,7 +29,7 @@ def abbreviations_component(doc):
 
 
 class AttributeRules:
-    def __init__(self, rules):
+    def __init__(self, rules):  # None: the model's patterns do not compile, and its ruler stays
         self.rules = rules
         self.memo: dict = {}
 
@@ -54,7 +55,8 @@ class CandidateFinder:
         cands = (gazetteer_candidates(doc, text, self.gazetteer) + model_candidates(text)
                  + abbreviation_candidates(text, doc._.abbreviations or [], self.gazetteer)
                  + coined_candidates(doc, text, self.gazetteer, proposals)
-                 + phrase_candidates(doc, self.gazetteer, proposals) + metric_phrase_candidates(doc, self.gazetteer))
+                 + phrase_candidates(doc, self.gazetteer, proposals)
+                 + metric_phrase_candidates(doc, self.gazetteer))
         cands = type_by_lists(text, cands)
         if is_title:
             title = title_candidates(text, self.gazetteer)
