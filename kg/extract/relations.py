@@ -66,9 +66,9 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
 
     own = [e for e in entities if e.name in proposed and e.type in {"Method", "Model"}]
     main = own[0].name if own else PAPER  # the paper's first named method or model speaks for it
-    sentences = list(_sentences(docs, entities))
+    benchmarks = [e.name for e in entities if e.name in proposed and e.type == "Dataset"]
 
-    for s in sentences:
+    for s in _sentences(docs, entities):
         if is_hedged(s.sent):
             continue
         title = s.field == "title"
@@ -78,6 +78,14 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
         lemmas = {base_form(t.text, _RESULT_WORDS) for t in s.sent}
         ours = title or is_self_reference(s.sent)
         evaluative = bool(lemmas & _EVAL_WORDS)
+
+        # A benchmark paper's evaluated models run on its benchmark, wherever the abstract names them,
+        # and whatever their results ("models ... which fail to ..." were still run on it).
+        if evaluative:
+            for m, _, _ in s.of_type("Model"):
+                if m.name not in proposed:
+                    for b in benchmarks:
+                        add(m.name, "evaluatesOn", b, s, "evaluatesOn:benchmark")
 
         # evaluatesOn: datasets of a statement about experiments
         for d, ds, _ in s.of_type("Dataset"):
@@ -112,16 +120,6 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
 
         # outperforms: "A outperforms B", "A is better than B"
         _outperforms(s, main, add)
-
-    # A benchmark paper's evaluated models run on its benchmark, wherever the abstract names them,
-    # and whatever their results ("models ... which fail to ..." were still run on it).
-    benchmarks = [e.name for e in entities if e.name in proposed and e.type == "Dataset"]
-    for s in sentences:
-        if benchmarks and not is_hedged(s.sent) and {base_form(t.text, _RESULT_WORDS) for t in s.sent} & _EVAL_WORDS:
-            for m, _, _ in s.of_type("Model"):
-                if m.name not in proposed:
-                    for b in benchmarks:
-                        add(m.name, "evaluatesOn", b, s, "evaluatesOn:benchmark")
     return list(out.values())
 
 
