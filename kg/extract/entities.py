@@ -69,9 +69,9 @@ _METHOD_CUES = {"framework", "method", "methods", "approach", "algorithm", "tech
                 "architecture", "loss", "module", "strategy", "mechanism", "objective", "paradigm", "system",
                 "agent", "toolkit", "tool", "procedure", "scheme", "network", "protocol", "recipe", "attack",
                 "optimizer", "optimiser", "library", "regularizer", "estimator", "sampler"}
-# Nouns that name a kind of thing a coined name is introduced as ("framework, designated as X",
-# "we employ X as the training framework", "tools (A, B, C)").
+# Words that end an apposition ("X, the first benchmark that ...", "X, a method for ...").
 _APPOSITION_ENDS = {"that", "which", "for", "of", "with", "to", "in", "on", "by", "from", "and", "or"}
+_DATASET_NOUNS = {"benchmark", "dataset", "corpus"}
 _EVALUATION_NOUNS = {"evaluation", "evaluations", "experiments", "results", "performance", "accuracy", "ap",
                      "f1", "score", "scores", "evaluated", "tested", "benchmarked", "state-of-the-art", "sota"}
 _NAMING_VERBS = {"called", "named", "dubbed", "termed", "designated", "coined"}
@@ -273,28 +273,30 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     tail = doc[span.end: span.end + 10]
     if len(tail) > 2 and tail[0].text == "," and tail[1].lower_ in {"a", "an", "the"}:
         # "X, the first rigorously curated adversarial benchmark spanning ...": the apposition's noun
-        for tok in tail[2:]:
-            if tok.is_punct and tok.text != "-" or tok.lower_ in _APPOSITION_ENDS:
-                break
-            if cue := _cue_noun_type(tok.lower_):
-                return cue
-    if after[:1] == ["as"]:  # "we employ X as the training framework"
-        for tok in doc[span.end + 1: span.end + 6]:
-            if tok.is_punct:
-                break
-            if cue := _cue_noun_type(tok.lower_):
-                return cue
+        if cue := _first_cue(tail[2:], _APPOSITION_ENDS):
+            return cue
+    if after[:1] == ["as"] and (cue := _first_cue(doc[span.end + 1: span.end + 6], {"-"})):
+        return cue  # "we employ X as the training framework"
     if before[-1:] in (["on"], ["across"]) and _EVALUATION_NOUNS & set(before[-7:-1]):
         return "Dataset"  # "evaluations on X", "88.2 AP ... on X", "results across X"
-    if any(w in {"benchmark", "dataset", "corpus"} | _NAMING_VERBS for w in before[-2:]):
-        if any(w in {"benchmark", "dataset", "corpus"} for w in before):
+    if any(w in _DATASET_NOUNS | _NAMING_VERBS for w in before[-2:]):
+        if any(w in _DATASET_NOUNS for w in before):
             return "Dataset"
         # "the integrated framework, designated as X": the noun before the naming verb
         naming = [t for t in doc[max(span.start - 3, 0): span.start] if t.lower_ in _NAMING_VERBS]
         if naming:
-            for tok in reversed(doc[max(naming[-1].i - 5, 0): naming[-1].i]):
-                if cue := _cue_noun_type(tok.lower_):
-                    return cue
+            return _first_cue(reversed(doc[max(naming[-1].i - 5, 0): naming[-1].i]), stop_at_punct=False)
+    return None
+
+
+def _first_cue(tokens, stops=frozenset(), stop_at_punct: bool = True) -> str | None:
+    """The type of the first cue noun among `tokens`, looking no further than punctuation (but "-")
+    or a word in `stops`."""
+    for tok in tokens:
+        if stop_at_punct and tok.is_punct and tok.text != "-" or tok.lower_ in stops:
+            return None
+        if cue := _cue_noun_type(tok.lower_):
+            return cue
     return None
 
 
