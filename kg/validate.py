@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, Graph
+from rdflib import RDF, BNode, Graph
+from rdflib.collection import Collection
 from rdflib.namespace import SH
 
 from . import config
@@ -47,7 +48,25 @@ def load_shapes(shapes_dir: Path | None = None) -> Graph:
         raise StoreError(f"{folder}: no SHACL shapes (*.ttl) found")
     for f in files:
         g.parse(f)
-    return g
+    return lift_property_shapes(g)
+
+
+_TARGETS = (SH.targetClass, SH.targetNode, SH.targetObjectsOf, SH.targetSubjectsOf)
+
+
+def lift_property_shapes(shapes: Graph) -> Graph:
+    """Give each property shape of a targeted node shape that node shape's targets, and detach it.
+    pySHACL checks a node shape's property shapes one focus node at a time, building their
+    constraints again for each; a property shape with its own targets is checked for all its focus
+    nodes at once, about twice as fast. The results are the same: a property shape is the source
+    shape of its results either way. The shapes file keeps the idiomatic, readable form."""
+    for node_shape, prop in list(shapes.subject_objects(SH.property)):
+        targets = [(t, o) for t in _TARGETS for o in shapes.objects(node_shape, t)]
+        if targets:
+            shapes.remove((node_shape, SH.property, prop))
+            for t, o in targets:
+                shapes.add((prop, t, o))
+    return shapes
 
 
 def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
@@ -57,11 +76,18 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
     for result in sorted(report.subjects(SH.focusNode, None), key=str):
         violations.append(Violation(
             focus=str(report.value(result, SH.focusNode)),
-            path=str(report.value(result, SH.resultPath) or ""),
+            path=_path_text(report, report.value(result, SH.resultPath)),
             message=str(report.value(result, SH.resultMessage) or ""),
             severity=str(report.value(result, SH.resultSeverity) or "").rsplit("#", 1)[-1],
         ))
     return Report(bool(conforms), tuple(violations), report)
+
+
+def _path_text(report: Graph, path) -> str:
+    """A result path as text; a sequence path (an RDF list) as its steps joined by '/'."""
+    if isinstance(path, BNode):
+        return "/".join(str(step) for step in Collection(report, path))
+    return str(path or "")
 
 
 def validate_chunk(triples: list[tuple], described: Callable[[object], Iterable[tuple]] | None = None,

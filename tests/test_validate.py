@@ -64,6 +64,16 @@ CASES = {
                                    for s in list(g.subjects(RDF.type, OA.TextPositionSelector))], str(OA.start)),
     "selector of one kind only": (lambda g: [g.remove((s, RDF.type, OA.TextQuoteSelector))
                                              for s in list(g.subjects(RDF.type, OA.TextQuoteSelector))], str(RDF.type)),
+    "outperforms a dataset": (lambda g: g.add((PAPER, KG.outperforms, DATASET)), f"{KG.outperforms}/{RDF.type}"),
+    "outperforms an unknown node": (lambda g: g.add((PAPER, KG.outperforms, entity_iri("nowhere"))),
+                                    str(KG.outperforms)),
+    "entity that is not an Entity": (lambda g: g.remove((DATASET, RDF.type, KG.Entity)), str(RDF.type)),
+    "claim about a mention": (lambda g: [(_drop(g, claim_of(g), RDF.subject), g.add((claim_of(g), RDF.subject, m)))
+                                         for m in list(g.subjects(RDF.type, KG.Mention))],
+                              f"{RDF.subject}/{RDF.type}"),
+    "claim about an unknown node": (lambda g: (_drop(g, claim_of(g), RDF.subject),
+                                               g.add((claim_of(g), RDF.subject, entity_iri("nowhere")))),
+                                    f"{RDF.subject}/{RDF.type}"),
     "evidence without extractor": (lambda g: [g.remove((e, KG.extractedBy, None))
                                               for e in list(g.subjects(RDF.type, KG.Evidence))], str(KG.extractedBy)),
 }
@@ -117,3 +127,17 @@ def test_a_violation_is_found_in_the_chunk_that_holds_it():
     g2.remove((PAPER, DCTERMS.title, None))
     claims, rest = _chunks(g2, True)
     assert not validate_chunk(rest, _described(g2)).conforms
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_lifted_property_shapes_find_what_the_shapes_as_written_find(case):
+    from rdflib import Graph
+
+    from kg import config
+    from kg.validate import load_shapes
+    as_written = Graph()
+    for f in sorted(config.SHAPES_DIR.glob("*.ttl")):
+        as_written.parse(f)
+    g = valid_graph()
+    CASES[case][0](g)
+    assert set(validate_graph(g, load_shapes()).violations) == set(validate_graph(g, as_written).violations)
