@@ -53,7 +53,7 @@ class CandidateFinder:
         text = doc.text  # spaCy rebuilds it from the tokens on every access
         proposals = proposal_spans(doc)
         cands = (gazetteer_candidates(doc, text, self.gazetteer) + model_candidates(text)
-                 + abbreviation_candidates(text, doc._.abbreviations or [], self.gazetteer)
+                 + abbreviation_candidates(doc, text, doc._.abbreviations or [], self.gazetteer, proposals)
                  + coined_candidates(doc, text, self.gazetteer, proposals)
                  + phrase_candidates(doc, self.gazetteer, proposals)
                  + metric_phrase_candidates(doc, self.gazetteer))
@@ -64,7 +64,7 @@ class CandidateFinder:
             doc._.title_names = [c for c in title if c.extra.get("echo")]  # settled with the abstract
             proposals += [(c.start, c.end) for c in title]
         doc._.proposals = proposals
-        doc._.kg_candidates = mark_proposed(select(cands), proposals)
+        doc._.kg_candidates = mark_proposed(doc, text, select(cands), proposals)
         return doc
 
 

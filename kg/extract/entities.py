@@ -221,7 +221,8 @@ def _type_by_head(words: list[str], gazetteer: Gazetteer) -> tuple[str | None, b
     return None, False
 
 
-def abbreviation_candidates(text: str, abbreviations: list[Abbreviation], gazetteer: Gazetteer) -> list[Candidate]:
+def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], gazetteer: Gazetteer,
+                            proposed_spans: list[tuple[int, int]] = ()) -> list[Candidate]:
     out = []
     for a in abbreviations:
         entry = gazetteer.lookup(a.short) or gazetteer.lookup(a.long)
@@ -237,6 +238,9 @@ def abbreviation_candidates(text: str, abbreviations: list[Abbreviation], gazett
         if etype is None and all(w[0].isupper() for w in long_words if w[0].isalpha()) and \
                 not long_words[-1].endswith("s"):
             etype, generic = "Method", False  # a capitalised name the paper defines: a named technique
+        if etype is None and (etype := _context_type(doc, a.long_start, a.long_end)) is None and \
+                _proposed_here(doc, text, a.long_start, proposed_spans):
+            etype = "Method"  # "we propose a ... method for ..., simulated trial and error (STE), that ..."
         if etype is None:
             continue
         if etype == "Task" and len(long_words) == 1 and long_words[0].lower() in _TASKISH_NEEDS_MODIFIER:
@@ -244,6 +248,15 @@ def abbreviation_candidates(text: str, abbreviations: list[Abbreviation], gazett
         out.append(Candidate(a.long_start, a.long_end, a.long, etype, "abbreviation", generic,
                              aliases=(a.short,), extra={"short": (a.short_start, a.short_end)}))
     return out
+
+
+def _proposed_here(doc, text: str, start: int, proposed_spans: list[tuple[int, int]]) -> bool:
+    """The name stands in what the paper proposes, or in apposition to it later in the sentence."""
+    if any(s <= start < e for s, e in proposed_spans):
+        return True
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and text[:start].rstrip().endswith(",") and any(
+        span.sent.start_char <= s < start for s, _ in proposed_spans)
 
 
 def _context_type(doc, start_char: int, end_char: int) -> str | None:
@@ -728,6 +741,8 @@ def _pick_name(g: dict) -> str:
     return max(g["forms"], key=len)
 
 
-def mark_proposed(cands: list[Candidate], proposed_spans: list[tuple[int, int]]) -> list[Candidate]:
-    return [replace(c, extra={**c.extra, "proposed": True}) if any(s <= c.start < e for s, e in proposed_spans) else c
-            for c in cands]
+def mark_proposed(doc, text: str, cands: list[Candidate], proposed_spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Candidates inside what the paper proposes; a term the sentence defines ("long form (SF)") also
+    in apposition after it."""
+    return [replace(c, extra={**c.extra, "proposed": True}) if any(s <= c.start < e for s, e in proposed_spans) or (
+        c.rule == "abbreviation" and _proposed_here(doc, text, c.start, proposed_spans)) else c for c in cands]

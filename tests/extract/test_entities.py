@@ -172,3 +172,11 @@ def test_title_case_phrases_lose_a_leading_stop_word(entities):
     found, _ = entities("Deceptive Agents that Persist Through Safety Training",
                         "We train agents and study safety training.")
     assert "Through Safety Training" not in found
+
+
+def test_a_term_defined_in_apposition_to_the_proposal_is_the_proposed_method(entities):
+    found, x = entities("Agents", "We propose a cheap method for web agents, layered token voting (LTV), "
+                                  "that needs no labels. LTV halves the number of steps.")
+    e = found["layered token voting"]
+    assert e.type == "Method" and "LTV" in e.aliases and "LTV" not in found
+    assert ("PAPER", "proposes", "layered token voting") in {(r.head, r.rel, r.tail) for r in x.relations}
