@@ -97,7 +97,8 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
             if heads and evaluative:
                 for m in heads:
                     add(m.name, "evaluatesOn", d.name, s, "evaluatesOn:subject")
-            if ours or not heads:
+            if ours or not heads or any(e.name == main for e, _, _ in s.members):
+                # "experiments on ToolBench show that STE improves ...": the paper's named method was run on it
                 add(main, "evaluatesOn", d.name, s, "evaluatesOn:paper")
 
         # usesMetric: metrics of a statement about results

@@ -80,3 +80,10 @@ def test_our_unnamed_method_beating_a_model_is_the_paper(relations):
                                         "surpassing LayoutLMv3 with standard training.")
     assert ("PAPER", "outperforms", "LayoutLMv3") in rels
     assert not any(h == "RoBERTa" and r == "outperforms" for h, r, _ in rels)
+
+
+def test_the_papers_named_method_in_an_experiment_sentence_is_evaluated_there(relations):
+    rels = relations("Agents", "We propose StepPilot, a planning method. Experiments on WebArena show that "
+                                "StepPilot helps GPT-4o and Llama-3-8B complete more tasks.")
+    assert ("StepPilot", "evaluatesOn", "WebArena") in rels
+    assert ("GPT-4o", "evaluatesOn", "WebArena") in rels
