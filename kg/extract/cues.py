@@ -52,10 +52,14 @@ def is_self_reference(sent) -> bool:
 
 
 def is_hedged(sent) -> bool:
-    """Questions and hypotheticals ("whether", "if", "could", "would", "might") state no fact."""
+    """Questions, hypotheticals and wishes ("whether", "if", "could", "would", "might", "we hope") state
+    no fact."""
     if sent.text.rstrip().endswith("?"):
         return True
-    return any(tok.lower_ in {"whether", "if", "would", "could", "might"} for tok in sent)
+    return any(tok.lower_ in _HEDGES for tok in sent)
+
+
+_HEDGES = {"whether", "if", "would", "could", "might", "hope", "hopefully"}
 
 
 def is_negated(tokens) -> bool:
@@ -78,6 +82,10 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
             passive = any(c.dep_ == "auxpass" for c in tok.children)
             if verb == "put" and not any(c.lower_ == "forward" for c in tok.children):
                 continue
+            if verb == "contribute" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                continue  # "this work contributes to a broader understanding" helps; it introduces nothing
+            if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue  # a purpose: "To build a theoretical understanding of this, we formalize ..."
             if active_self and not is_negated([c for c in tok.children]):
                 end = sent.end_char
                 for t in doc[tok.i + 1: sent.end]:

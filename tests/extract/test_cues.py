@@ -1,0 +1,22 @@
+from kg.extract.cues import is_hedged, proposal_spans, sentences
+
+
+def _proposed(extractor, text):
+    doc = extractor.nlp(text)
+    return [doc.text[s:e] for s, e in proposal_spans(doc)]
+
+
+def test_what_the_paper_proposes(extractor):
+    assert _proposed(extractor, "We propose KiteNet, a planning model.") == [" KiteNet, a planning model."]
+    assert _proposed(extractor, "To address this, we design FooBench.") == [" FooBench."]
+
+
+def test_helping_and_purposes_propose_nothing(extractor):
+    assert _proposed(extractor, "This work contributes to the broader understanding of agents.") == []
+    assert _proposed(extractor, "To build a rigorous theoretical understanding of this, we formalize it.") == []
+
+
+def test_wishes_and_questions_are_hedged(extractor):
+    for text, hedged in [("We hope this work helps practitioners.", True), ("Does scale help?", True),
+                         ("We show that scale helps.", False)]:
+        assert is_hedged(sentences(extractor.nlp(text))[0]) is hedged, text
