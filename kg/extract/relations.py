@@ -27,11 +27,11 @@ CONFIDENCE = {
     "evaluatesOn:benchmark": 0.75,
     "addressesTask:dataset": 0.75,
     "proposes:clause": 0.7,
+    "evaluatesOn:subject": 0.7,
     "outperforms:clause": 0.65,
     "addressesTask:title": 0.6,
     "usesMetric:dataset": 0.5,
     "usesMetric:model": 0.5,
-    "evaluatesOn:subject": 0.45,
     "usesMetric:paper": 0.4,
     "addressesTask:clause": 0.35,
 }
@@ -88,18 +88,21 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
                         add(m.name, "evaluatesOn", b, s, "evaluatesOn:benchmark")
 
         # evaluatesOn: datasets of a statement about experiments
+        own_here = [e.name for e, _, _ in s.of_type("Method", "Model") if e.name in proposed]
         for d, ds, _ in s.of_type("Dataset"):
             if not (evaluative or ours) or is_negated(_clause_of(s.sent, ds)):
                 continue
-            heads = [m for m, ms, _ in s.of_type("Model") if m.name not in proposed or m.name == main]
+            heads = [m for m, ms, _ in s.of_type("Model")
+                     if (m.name not in proposed or m.name == main) and not _base_model(s.sent, ms)]
             if d.name in proposed and not evaluative:
                 continue
             if heads and evaluative:
                 for m in heads:
                     add(m.name, "evaluatesOn", d.name, s, "evaluatesOn:subject")
-            if ours or not heads or any(e.name == main for e, _, _ in s.members):
+            if ours or not heads or own_here:
                 # "experiments on ToolBench show that STE improves ...": the paper's named method was run on it
-                add(main, "evaluatesOn", d.name, s, "evaluatesOn:paper")
+                for h in own_here or [main]:
+                    add(h, "evaluatesOn", d.name, s, "evaluatesOn:paper")
 
         # usesMetric: metrics of a statement about results
         for m, ms, _ in s.of_type("Metric"):
@@ -122,6 +125,13 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
         # outperforms: "A outperforms B", "A is better than B"
         _outperforms(s, main, add)
     return list(out.values())
+
+
+def _base_model(sent, char: int) -> bool:
+    """The model is what a method runs on ("On Qwen3-4B, TEMPO outperforms PPO on MATH"), not what is
+    evaluated."""
+    text = sent.text
+    return text[:3].lower() == "on " and 0 <= char - sent.start_char < text.find(",")
 
 
 def _object_of_on(sent, char: int) -> bool:

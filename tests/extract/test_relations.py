@@ -87,3 +87,11 @@ def test_the_papers_named_method_in_an_experiment_sentence_is_evaluated_there(re
                                 "StepPilot helps GPT-4o and Llama-3-8B complete more tasks.")
     assert ("StepPilot", "evaluatesOn", "WebArena") in rels
     assert ("GPT-4o", "evaluatesOn", "WebArena") in rels
+
+
+def test_a_base_model_in_a_leading_on_phrase_is_not_what_is_evaluated(relations):
+    rels = relations("Credit", "We propose KESTREL, a policy optimization method, and ROOST, a tree builder. "
+                               "On Qwen3-4B, KESTREL outperforms PPO on MathBench and CodeBench.")
+    assert ("KESTREL", "evaluatesOn", "MathBench") in rels and ("KESTREL", "evaluatesOn", "CodeBench") in rels
+    assert not any(h == "Qwen3-4B" and r == "evaluatesOn" for h, r, _ in rels)
+    assert not any(h == "ROOST" and r == "evaluatesOn" for h, r, _ in rels)
