@@ -12,9 +12,9 @@ from spacy.tokens import Doc
 from .abbreviations import find_abbreviations
 from .attributes import apply_rules, compile_rules
 from .cues import proposal_spans
-from .entities import (abbreviation_candidates, coined_candidates, gazetteer_candidates, mark_proposed,
-                       metric_phrase_candidates, model_candidates, phrase_candidates, select, title_candidates,
-                       type_by_lists)
+from .entities import (abbreviation_candidates, coined_candidates, gazetteer_candidates, gerund_method_candidates,
+                       mark_proposed, metric_phrase_candidates, model_candidates, phrase_candidates, select,
+                       title_candidates, type_by_lists)
 from .gazetteer import Gazetteer
 
 for _name in ("abbreviations", "kg_candidates", "proposals", "title_names"):
@@ -55,7 +55,7 @@ class CandidateFinder:
         cands = (gazetteer_candidates(doc, text, self.gazetteer) + model_candidates(text)
                  + abbreviation_candidates(doc, text, doc._.abbreviations or [], self.gazetteer, proposals)
                  + coined_candidates(doc, text, self.gazetteer, proposals)
-                 + phrase_candidates(doc, self.gazetteer, proposals)
+                 + phrase_candidates(doc, self.gazetteer, proposals) + gerund_method_candidates(doc, self.gazetteer)
                  + metric_phrase_candidates(doc, self.gazetteer))
         cands = type_by_lists(text, cands)
         if is_title:

@@ -554,6 +554,36 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
     return out
 
 
+_TRAINING_GERUNDS = {"pretraining", "pre-training", "finetuning", "fine-tuning", "training", "tuning", "learning",
+                     "prompting"}
+
+
+def gerund_method_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
+    """Training techniques whose head the tagger reads as a verb, so no noun chunk holds them: "we
+    study continued pretraining", "supervised finetuning". The modifiers must include a noun, a
+    participle or a technical adjective, as for noun-phrase techniques."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lower_ not in _TRAINING_GERUNDS or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3:
+            prev = doc[start - 1]
+            if not (prev.pos_ in {"NOUN", "PROPN", "ADJ"} or prev.tag_ == "VBN") or prev.lower_ in _VAGUE \
+                    or prev.lower_ in STOP_WORDS or not prev.is_alpha:
+                break
+            start -= 1
+        mods = doc[start: tok.i]
+        if not mods or not any(t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBN" or t.lower_ in TECHNICAL_ADJECTIVES
+                               for t in mods):
+            continue
+        span = doc[start: tok.i + 1]
+        if gazetteer.lookup(span.text) or span.text.lower() in FIELDS:
+            continue
+        out.append(Candidate(span.start_char, span.end_char, span.text, "Method", "phrase", span.text.islower()))
+    return out
+
+
 _METRIC_HEADS = {"accuracy", "rate", "error", "score"}
 _NOT_METRIC_MODIFIERS = {"model", "models", "task", "tasks", "data", "learning", "baseline", "human", "state",
                          "performance", "overall", "average", "mean", "final", "test-time", "time", "percent",

@@ -180,3 +180,8 @@ def test_a_term_defined_in_apposition_to_the_proposal_is_the_proposed_method(ent
     e = found["layered token voting"]
     assert e.type == "Method" and "LTV" in e.aliases and "LTV" not in found
     assert ("PAPER", "proposes", "layered token voting") in {(r.head, r.rel, r.tail) for r in x.relations}
+
+
+def test_a_training_technique_the_tagger_reads_as_a_verb(entities):
+    found, _ = entities("Privacy", "We compare federated finetuning with full training on phones.")
+    assert found["federated finetuning"].type == "Method"
