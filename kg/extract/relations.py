@@ -70,6 +70,11 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
 
     for s in _sentences(docs, entities):
         if is_hedged(s.sent):
+            if s.field == "title" or is_self_reference(s.sent):
+                # a research question ("we examine whether LLMs learn ... in mathematical reasoning tasks")
+                # claims nothing, but its tasks are what the paper works on
+                for t, _, _ in s.of_type("Task"):
+                    add(main, "addressesTask", t.name, s, "addressesTask:clause")
             continue
         title = s.field == "title"
         for e, _, _ in s.members:

@@ -95,3 +95,10 @@ def test_a_base_model_in_a_leading_on_phrase_is_not_what_is_evaluated(relations)
     assert ("KESTREL", "evaluatesOn", "MathBench") in rels and ("KESTREL", "evaluatesOn", "CodeBench") in rels
     assert not any(h == "Qwen3-4B" and r == "evaluatesOn" for h, r, _ in rels)
     assert not any(h == "ROOST" and r == "evaluatesOn" for h, r, _ in rels)
+
+
+def test_a_research_question_names_the_task_but_claims_nothing(relations):
+    rels = relations("Mistakes", "In this work, we examine whether GPT-4o outperforms Llama-3-8B in "
+                                 "mathematical reasoning tasks when no explanations are given.")
+    assert ("PAPER", "addressesTask", "mathematical reasoning") in rels
+    assert not any(r == "outperforms" for _, r, _ in rels)
