@@ -461,18 +461,32 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
     if m:
         name, subtitle = m.group(1), m.group(2).lower()
         words = name.split()
-        coined = len(words) <= 2 and not gazetteer.lookup(name) and (_looks_coined(words[0]) or (
-            len(words) == 1 and (words[0][0].isupper() and not words[0].isalpha()
-                                 or re.fullmatch(r"[a-z]+\d+[a-z\d]*", words[0]))))
-        # "CLIMB: ...", "ParalinGPT: ..." name the contribution; "Concrete Jungle: ..." is a catchphrase.
-        if coined or (_title_case_name(words) and not gazetteer.lookup(name)):
-            out.append(Candidate(m.start(1), m.end(1), name, _title_name_type(name, subtitle), "title-name",
-                                 extra={"proposed": True, "echo": not coined}))
+        pair = re.fullmatch(r"(\S+)\s+(?:&|and)\s+(\S+)", name)
+        if pair and all(_coined_title_name(p, gazetteer) for p in pair.groups()):
+            # "JM3D & JM3D-LLM: ...": two names, both the paper's
+            for i in (1, 2):
+                out.append(Candidate(m.start(1) + pair.start(i), m.start(1) + pair.end(i), pair.group(i),
+                                     _title_name_type(pair.group(i), subtitle), "title-name",
+                                     extra={"proposed": True, "echo": False}))
+        else:
+            coined = _coined_title_name(name, gazetteer)
+            # "CLIMB: ...", "ParalinGPT: ..." name the contribution; "Concrete Jungle: ..." is a catchphrase.
+            if coined or (_title_case_name(words) and not gazetteer.lookup(name)):
+                out.append(Candidate(m.start(1), m.end(1), name, _title_name_type(name, subtitle), "title-name",
+                                     extra={"proposed": True, "echo": not coined}))
     tail = _TITLE_TAIL_NAME.search(title)
     if tail and _title_case_name(tail.group(1).split()) and not gazetteer.lookup(tail.group(1)):
         out.append(Candidate(tail.start(1), tail.end(1), tail.group(1), _title_name_type(tail.group(1), ""),
                              "title-name", extra={"proposed": True, "echo": True}))
     return out
+
+
+def _coined_title_name(name: str, gazetteer: Gazetteer) -> bool:
+    words = name.split()
+    """One or two words that look coined ("CLIMB", "ParalinGPT", "h1"), not a known name."""
+    return len(words) <= 2 and not gazetteer.lookup(name) and (_looks_coined(words[0]) or (
+        len(words) == 1 and (words[0][0].isupper() and not words[0].isalpha()
+                             or bool(re.fullmatch(r"[a-z]+\d+[a-z\d]*", words[0])))))
 
 
 _TITLE_TAIL_NAME = re.compile(r"\b(?:with|via|using|through)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})\s*$")

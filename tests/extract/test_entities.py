@@ -185,3 +185,9 @@ def test_a_term_defined_in_apposition_to_the_proposal_is_the_proposed_method(ent
 def test_a_training_technique_the_tagger_reads_as_a_verb(entities):
     found, _ = entities("Privacy", "We compare federated finetuning with full training on phones.")
     assert found["federated finetuning"].type == "Method"
+
+
+def test_a_title_naming_two_things_proposes_both(entities):
+    found, x = entities("QX4 & QX4-Chat: Small Models for Chemistry", "Both models answer exam questions well.")
+    assert {("PAPER", "proposes", "QX4"), ("PAPER", "proposes", "QX4-Chat")} <= {(r.head, r.rel, r.tail)
+                                                                                  for r in x.relations}
