@@ -102,7 +102,8 @@ METHOD_HEADS = {
     "architecture", "mechanism", "objective", "loss", "probe", "probing",
     "encoding", "tokenization", "merging", "initialization", "adaptation", "retriever", "retrievers",
     "encoder", "decoder", "transformer", "curriculum", "curricula", "steering",
-    "unlearning", "hashing", "clustering", "scaling", "masking", "dropout", "aggregation",
+    "unlearning", "hashing", "clustering", "scaling", "masking", "dropout", "aggregation", "attention",
+    "replay", "factorization", "descent", "calibration",
 }
 _TASKISH_NEEDS_MODIFIER = {"generation", "reasoning", "retrieval", "prediction", "understanding", "alignment",
                            "generalization", "control", "writing", "assignment", "acquisition",

@@ -191,3 +191,8 @@ def test_a_title_naming_two_things_proposes_both(entities):
     found, x = entities("QX4 & QX4-Chat: Small Models for Chemistry", "Both models answer exam questions well.")
     assert {("PAPER", "proposes", "QX4"), ("PAPER", "proposes", "QX4-Chat")} <= {(r.head, r.rel, r.tail)
                                                                                   for r in x.relations}
+
+
+def test_attention_replay_factorization_and_descent_head_technique_names(entities):
+    found, _ = entities("Speed", "We combine window attention with tensor factorization and coordinate descent.")
+    assert {found[n].type for n in ("window attention", "tensor factorization", "coordinate descent")} == {"Method"}
