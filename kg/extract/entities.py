@@ -521,12 +521,28 @@ _PROPOSAL_HEADS = {"framework", "method", "approach", "algorithm", "technique", 
                    "strategy", "model", "benchmark", "dataset", "corpus", "suite", "metric", "loss", "objective"}
 
 
+def _conjuncts(doc):
+    """The noun chunks, with a coordinated chunk ("tensor factorization and mirror descent") cut into
+    its conjuncts."""
+    for chunk in doc.noun_chunks:
+        part = []
+        for tok in chunk:
+            if tok.pos_ == "CCONJ" or tok.text == ",":
+                if part:
+                    yield part
+                part = []
+            else:
+                part.append(tok)
+        if part:
+            yield part
+
+
 def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]] = ()) -> list[Candidate]:
     """Noun phrases whose head names a technique (Method) or a research problem (Task); in what the
     paper says it proposes, any modifier will do ("synthetic continued pretraining")."""
     out = []
-    for chunk in doc.noun_chunks:
-        proposed = any(s <= chunk.start_char < e for s, e in proposals)
+    for chunk in _conjuncts(doc):
+        proposed = any(s <= chunk[0].idx < e for s, e in proposals)
         toks = [t for t in chunk if not (t.is_punct and t.text not in {"-"})]
         while toks and (toks[0].lower_ in _VAGUE or toks[0].pos_ in {"DET", "PRON", "NUM", "ADV"}
                         or toks[0].like_num or toks[0].is_punct or toks[0].lower_ in STOP_WORDS

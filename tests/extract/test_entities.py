@@ -196,3 +196,8 @@ def test_a_title_naming_two_things_proposes_both(entities):
 def test_attention_replay_factorization_and_descent_head_technique_names(entities):
     found, _ = entities("Speed", "We use window attention. We add tensor factorization. We train with mirror descent.")
     assert {found[n].type for n in ("window attention", "tensor factorization", "mirror descent")} == {"Method"}
+
+
+def test_each_conjunct_of_a_coordinated_noun_phrase_is_a_candidate(entities):
+    found, _ = entities("Speed", "We combine window attention with tensor factorization and mirror descent.")
+    assert {found[n].type for n in ("tensor factorization", "mirror descent")} == {"Method"}
