@@ -201,3 +201,8 @@ def test_attention_replay_factorization_and_descent_head_technique_names(entitie
 def test_each_conjunct_of_a_coordinated_noun_phrase_is_a_candidate(entities):
     found, _ = entities("Speed", "We combine window attention with tensor factorization and mirror descent.")
     assert {found[n].type for n in ("tensor factorization", "mirror descent")} == {"Method"}
+
+
+def test_a_title_phrase_loses_its_leading_verb(entities):
+    found, _ = entities("Reward Maps: Tracing Preference Alignment During LLM Post-Training", "We study drift.")
+    assert "Tracing Preference Alignment" not in found and "Preference Alignment" in found
