@@ -30,6 +30,7 @@ RULES = {
     "coined-list": (3, 0.7),
     "coined": (3, 0.6),
     "phrase": (2, 0.55),
+    "x-to-y": (4, 0.6),  # "speech-to-SQL parsing" beats the coined "speech-to-SQL" inside it
 }
 
 _MODEL_FAMILIES = (
@@ -521,6 +522,10 @@ _PROPOSAL_HEADS = {"framework", "method", "approach", "algorithm", "technique", 
                    "strategy", "model", "benchmark", "dataset", "corpus", "suite", "metric", "loss", "objective"}
 
 
+_CONTAINERS = {"task", "tasks", "problem", "problems", "pipeline", "pipelines", "benchmark", "benchmarks",
+               "setting", "settings", "system", "systems"}
+
+
 def _conjuncts(doc):
     """The noun chunks, with a coordinated chunk ("tensor factorization and mirror descent") cut into
     its conjuncts."""
@@ -553,8 +558,13 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
             toks = toks[1:]  # a title's verb: "Tracing Value Alignment During ..." is about "Value Alignment"
         if not toks or len(toks) > 5 or any(t.lower_ in _BAD_TOKENS for t in toks):
             continue
-        if len(toks) > 2 and toks[-1].lower_ in {"task", "tasks", "problem", "problems"} and toks[-2].lower_ in TASK_HEADS:
-            toks = toks[:-1]  # "binary classification tasks" names the task "binary classification"
+        if len(toks) > 2 and toks[-1].lower_ in _CONTAINERS and toks[-2].lower_ in TASK_HEADS:
+            toks = toks[:-1]  # "binary classification tasks", "the drug discovery pipeline" name the task
+            for i in range(1, len(toks) - 1):
+                known = gazetteer.lookup(doc[toks[0].i: toks[i].i].text)
+                if known and known.type in {"Dataset", "Model"}:
+                    toks = toks[i:]  # "the BEIR text retrieval benchmark": BEIR is a name of its own
+                    break
         head = toks[-1].lower_
         is_task, is_method = head in TASK_HEADS, head in METHOD_HEADS
         if proposed and head in _PROPOSAL_HEADS and len(toks) >= 3 and _ends_in_noun(toks[:-1]):
@@ -586,6 +596,16 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         out.append(Candidate(span.start_char, span.end_char, span.text, etype,
                              "known-phrase" if known else "phrase", generic))
     return out
+
+
+_X_TO_Y_TASK = re.compile(r"\b[A-Za-z][\w]*-to-[A-Za-z][\w]*\s+(?:generation|translation|retrieval|synthesis|conversion|"
+                          r"parsing)\b")
+
+
+def x_to_y_candidates(text: str) -> list[Candidate]:
+    """"graph-to-text generation", "speech-to-text translation": the tokenizer splits the hyphenated
+    compound, so no noun chunk holds the task."""
+    return [Candidate(m.start(), m.end(), m.group(0), "Task", "x-to-y", True) for m in _X_TO_Y_TASK.finditer(text)]
 
 
 _TRAINING_GERUNDS = {"pretraining", "pre-training", "finetuning", "fine-tuning", "training", "tuning", "learning",

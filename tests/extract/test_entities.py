@@ -206,3 +206,15 @@ def test_each_conjunct_of_a_coordinated_noun_phrase_is_a_candidate(entities):
 def test_a_title_phrase_loses_its_leading_verb(entities):
     found, _ = entities("Reward Maps: Tracing Preference Alignment During LLM Post-Training", "We study drift.")
     assert "Tracing Preference Alignment" not in found and "Preference Alignment" in found
+
+
+def test_a_task_named_inside_a_pipeline_or_benchmark_phrase(entities):
+    found, _ = entities("Chemistry", "The suite spans every stage of the protein structure prediction pipeline. "
+                                     "We report results on the GSM8K proof generation benchmark.")
+    assert found["protein structure prediction"].type == "Task" and found["proof generation"].type == "Task"
+    assert found["GSM8K"].type == "Dataset"
+
+
+def test_hyphenated_x_to_y_tasks(entities):
+    found, _ = entities("Tables", "We study table-to-text generation and speech-to-SQL parsing.")
+    assert found["table-to-text generation"].type == "Task" and found["speech-to-SQL parsing"].type == "Task"
