@@ -599,11 +599,11 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
 
 
 _X_TO_Y_TASK = re.compile(r"\b[A-Za-z][\w]*-to-[A-Za-z][\w]*\s+(?:generation|translation|retrieval|synthesis|conversion|"
-                          r"parsing)\b")
+                          r"parsing|generalization)\b")
 
 
 def x_to_y_candidates(text: str) -> list[Candidate]:
-    """"graph-to-text generation", "speech-to-text translation": the tokenizer splits the hyphenated
+    """"graph-to-text generation", "easy-to-hard generalization": the tokenizer splits the hyphenated
     compound, so no noun chunk holds the task."""
     return [Candidate(m.start(), m.end(), m.group(0), "Task", "x-to-y", True) for m in _X_TO_Y_TASK.finditer(text)]
 

@@ -216,5 +216,7 @@ def test_a_task_named_inside_a_pipeline_or_benchmark_phrase(entities):
 
 
 def test_hyphenated_x_to_y_tasks(entities):
-    found, _ = entities("Tables", "We study table-to-text generation and speech-to-SQL parsing.")
-    assert found["table-to-text generation"].type == "Task" and found["speech-to-SQL parsing"].type == "Task"
+    found, _ = entities("Tables", "We study table-to-text generation and speech-to-SQL parsing. "
+                                  "We also test short-to-long generalization.")
+    assert {found[n].type for n in ("table-to-text generation", "speech-to-SQL parsing",
+                                    "short-to-long generalization")} == {"Task"}
