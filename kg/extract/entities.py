@@ -404,7 +404,9 @@ def type_by_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     ordered = sorted(cands, key=lambda c: (c.start, -c.end))
     groups, current = [], []
     for c in ordered:
-        if current and c.start >= current[-1].end and not _LIST_GAP.match(text[current[-1].end:c.start]):
+        gap = text[current[-1].end:c.start] if current else ""
+        # a parenthesis opened or closed between two names ends a list: "reasoning (GSM8K, AIME24), summarization"
+        if current and c.start >= current[-1].end and (not _LIST_GAP.match(gap) or ("(" in gap) != (")" in gap)):
             groups.append(current)
             current = []
         current.append(c)
@@ -586,8 +588,10 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         if " ".join(t.lower_ for t in toks) in FIELDS or span_text(toks) in BARE_VERB_NOUNS:
             continue
         span = doc[toks[0].i: toks[-1].i + 1]
-        if gazetteer.lookup(span.text):
-            continue  # the gazetteer match covers it with a trusted name
+        if entry := gazetteer.lookup(span.text):
+            # a known name, in a spelling the matcher may have missed ("supervised finetuning")
+            out.append(Candidate(span.start_char, span.end_char, span.text, entry.type, "known-phrase", entry.generic))
+            continue
         known = next((gazetteer.lookup(span[i:].text) for i in range(1, len(span))
                       if gazetteer.lookup(span[i:].text)), None)
         etype = known.type if known else "Task" if is_task or learning_problem(toks) else "Method"
@@ -632,9 +636,12 @@ def gerund_method_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
                                for t in mods):
             continue
         span = doc[start: tok.i + 1]
-        if gazetteer.lookup(span.text) or span.text.lower() in FIELDS:
+        if span.text.lower() in FIELDS:
             continue
-        out.append(Candidate(span.start_char, span.end_char, span.text, "Method", "phrase", span.text.islower()))
+        if known := gazetteer.lookup(span.text):  # a spelling the matcher missed ("supervised finetuning")
+            out.append(Candidate(span.start_char, span.end_char, span.text, known.type, "known-phrase", known.generic))
+        else:
+            out.append(Candidate(span.start_char, span.end_char, span.text, "Method", "phrase", span.text.islower()))
     return out
 
 

@@ -220,3 +220,10 @@ def test_hyphenated_x_to_y_tasks(entities):
                                   "We also test short-to-long generalization.")
     assert {found[n].type for n in ("table-to-text generation", "speech-to-SQL parsing",
                                     "short-to-long generalization")} == {"Task"}
+
+
+def test_a_known_name_in_another_spelling_and_a_parenthesised_list_of_its_own(entities):
+    found, _ = entities("Math", "We compare supervised finetuning with RL. Across mathematical reasoning (GSM8K, "
+                                "MATH-500, ZEBRA24), summarization, and proof generation, our method helps.")
+    assert found["supervised finetuning"].type == "Method"
+    assert found["ZEBRA24"].type == "Dataset"
