@@ -192,6 +192,9 @@ def _outperforms(s: _Sentence, main: str, add):
 
 
 _CLAUSE_BREAKS = {"while", "whereas", "but", "although", "though", "however", ";", "and"}
+_CONSEQUENCES = {"showing", "demonstrating", "indicating", "suggesting", "highlighting", "revealing", "confirming",
+                 "enabling", "allowing", "making", "leading"}
+_PARITY = {"par", "comparable", "competitive", "matching", "rivaling", "rivalling"}  # "on par with X" is no win
 
 
 _OWN_WORDS = {"our", "we", "this", "proposed"}  # not "it": "... such that it outperforms" refers back
@@ -201,9 +204,11 @@ def _clause_end(sent, cue) -> int:
     """Where the clause after a comparison cue ends: its objects stop at "while", "but", ";", ", and"."""
     commas = 0
     for t in sent.doc[cue.i + 1: sent.end]:
-        if t.lower_ in _CLAUSE_BREAKS - {"and"}:
+        if t.lower_ in _CLAUSE_BREAKS - {"and"} or t.lower_ in _PARITY:
             return t.idx
-        if t.lower_ == "and" and t.nbor(-1).text == ",":
+        if t.lower_ in _CONSEQUENCES and t.nbor(-1).text == ",":
+            return t.idx  # ", showing that ...": what follows is a consequence, not more compared names
+        if t.lower_ == "and" and t.nbor(-1).text in {",", "-", "--", "\u2013", "\u2014"}:
             # "A, B, and C" ends a list of names rather than the clause
             nxt = t.nbor(1) if t.i + 1 < sent.end else None
             if not (commas >= 2 and nxt is not None and (nxt.is_title or nxt.is_upper or any(c.isdigit() for c in nxt.text))):

@@ -102,3 +102,12 @@ def test_a_research_question_names_the_task_but_claims_nothing(relations):
                                  "mathematical reasoning tasks when no explanations are given.")
     assert ("PAPER", "addressesTask", "mathematical reasoning") in rels
     assert not any(r == "outperforms" for _, r, _ in rels)
+
+
+def test_a_comparison_stops_at_parity_and_at_its_consequence(relations):
+    rels = relations("Puzzles", "We propose KiteNet, a small model. KiteNet outperforms GPT-4o and Gemini 2.0 Flash "
+                                "-and performs on par with Llama-3-70B trained via LoRA. KiteNet is better than "
+                                "Mistral-7B, showing that search helps under PPO.")
+    assert {("KiteNet", "outperforms", t) for t in ("GPT-4o", "Gemini 2.0 Flash", "Mistral-7B")} <= set(rels)
+    assert not any(r == "outperforms" and t in {"Llama-3-70B", "LoRA", "Proximal Policy Optimization", "PPO"}
+                   for _, r, t in rels)
