@@ -11,6 +11,9 @@ _PAREN = re.compile(r"\(([^()]{1,12})\)")
 # "SF (long form)": a short form, then its expansion of two to ten words in parentheses.
 _SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Za-z][\w-]{1,9})\s+\(([^()]{4,80})\)")
 _SPLIT = re.compile(r"[\s\-/]+")
+# "Generalized Instruction Tuning (called GLAN)": a title-case name, then the name it goes by.
+_CALLED = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}[A-Z][\w-]*)\s+\((?:called|named|dubbed|termed|aka|a\.k\.a\.)\s+"
+                     r"([A-Za-z][\w-]{1,19})\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +57,10 @@ def _best_long_form(short: str, candidate: str) -> int | None:
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
-    """All (long form, short form) pairs defined as `long form (SF)` or `SF (long form)` in `text`."""
-    found = _short_then_long(text)
+    """All (long form, short form) pairs defined as `long form (SF)`, `SF (long form)` or
+    `Long Form (called SF)` in `text`."""
+    found = _short_then_long(text) + [Abbreviation(m.start(1), m.end(1), m.start(2), m.end(2), m.group(1), m.group(2))
+                                      for m in _CALLED.finditer(text)]
     for m in _PAREN.finditer(text):
         short = m.group(1).strip()
         if not _is_short_form(short) or short.lower() in {"e.g", "i.e", "ie", "eg", "cf"}:

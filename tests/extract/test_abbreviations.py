@@ -41,3 +41,8 @@ def test_offsets_always_point_into_the_text(text):
     for a in find_abbreviations(text):
         assert text[a.long_start:a.long_end] == a.long
         assert text[a.short_start:a.short_end] == a.short
+
+
+def test_a_name_given_in_parentheses_with_called():
+    (a,) = find_abbreviations("We introduce Staged Query Expansion (called SQUIRE), a cheap method.")
+    assert (a.long, a.short) == ("Staged Query Expansion", "SQUIRE")
