@@ -241,7 +241,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                 not long_words[-1].endswith("s"):
             etype, generic = "Method", False  # a capitalised name the paper defines: a named technique
         if etype is None and (etype := _context_type(doc, a.long_start, a.long_end)) is None and \
-                _proposed_here(doc, text, a.long_start, proposed_spans):
+                _proposed_here(doc, text, a.long_start, proposed_spans) and \
+                long_words[-1].lower().rstrip("s") not in _GENERIC_KINDS:
             etype = "Method"  # "we propose a ... method for ..., simulated trial and error (STE), that ..."
         if etype is None:
             continue
@@ -250,6 +251,9 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
         out.append(Candidate(a.long_start, a.long_end, a.long, etype, "abbreviation", generic,
                              aliases=(a.short,), extra={"short": (a.short_start, a.short_end)}))
     return out
+
+
+_GENERIC_KINDS = {"model", "network", "system", "agent", "language"}  # "a large language model (LLM)" is a kind
 
 
 def _proposed_here(doc, text: str, start: int, proposed_spans: list[tuple[int, int]]) -> bool:
@@ -569,7 +573,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
                     break
         head = toks[-1].lower_
         is_task, is_method = head in TASK_HEADS, head in METHOD_HEADS
-        if proposed and head in _PROPOSAL_HEADS and len(toks) >= 3 and _ends_in_noun(toks[:-1]):
+        if proposed and head in _PROPOSAL_HEADS and len(toks) >= 3 and _ends_in_noun(toks[:-1]) \
+                and toks[-2].lower_ not in _GENERIC_KINDS:  # "a generalist large language model" is a kind
             toks = toks[:-1]  # "a stepping-stone text augmentation strategy": the name is what precedes the head
             is_method = True
         elif not (is_task or is_method):

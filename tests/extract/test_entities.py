@@ -227,3 +227,10 @@ def test_a_known_name_in_another_spelling_and_a_parenthesised_list_of_its_own(en
                                 "MATH-500, ZEBRA24), summarization, and proof generation, our method helps.")
     assert found["supervised finetuning"].type == "Method"
     assert found["ZEBRA24"].type == "Dataset"
+
+
+def test_a_proposed_models_kind_is_not_a_second_contribution(entities):
+    found, x = entities("Chem-LM: A Model for Chemistry", "We introduce Chem-LM, a generalist large language "
+                                                           "model (LLM) fine-tuned from PaLM-2.")
+    assert found["Chem-LM"].type == "Model"
+    assert not any("language" in name.lower() for name in found)
