@@ -11,6 +11,7 @@ _PAREN = re.compile(r"\(([^()]{1,12})\)")
 # "SF (long form)": a short form, then its expansion of two to ten words in parentheses.
 _SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Za-z][\w-]{1,9})\s+\(([^()]{4,80})\)")
 _SPLIT = re.compile(r"[\s\-/]+")
+_LATEX_WRAP = re.compile(r"^\\[a-zA-Z]+\{([^{}]+)\}$")  # \textbf{...}, \emph{...} around an expansion
 # "Generalized Instruction Tuning (called GLAN)": a title-case name, then the name it goes by.
 _CALLED = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}[A-Z][\w-]*)\s+\((?:called|named|dubbed|termed|aka|a\.k\.a\.)\s+"
                      r"([A-Za-z][\w-]{1,19})\)")
@@ -93,11 +94,13 @@ def _short_then_long(text: str) -> list[Abbreviation]:
     and cover its letters in order, and the short form must look like one ("OREO", "KV")."""
     found = []
     for m in _SHORT_THEN_LONG.finditer(text):
-        short, long = m.group(1), m.group(2).strip()
+        short, long, long_start = m.group(1), m.group(2).strip(), m.start(2)
+        if wrapped := _LATEX_WRAP.match(long):  # "TEMPO (\textbf{Tree-Estimated Mean ...})"
+            long, long_start = wrapped.group(1), m.start(2) + wrapped.start(1)
         lwords = [w for w in _SPLIT.split(long) if w]
         if not _is_short_form(short) or sum(c.isupper() for c in short) < 2 or not 2 <= len(lwords) <= 10:
             continue
         if long[0].lower() != short[0].lower() or _best_long_form(short, long) != 0:
             continue
-        found.append(Abbreviation(m.start(2), m.start(2) + len(long), m.start(1), m.end(1), long, short))
+        found.append(Abbreviation(long_start, long_start + len(long), m.start(1), m.end(1), long, short))
     return found

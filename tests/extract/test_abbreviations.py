@@ -46,3 +46,9 @@ def test_offsets_always_point_into_the_text(text):
 def test_a_name_given_in_parentheses_with_called():
     (a,) = find_abbreviations("We introduce Staged Query Expansion (called SQUIRE), a cheap method.")
     assert (a.long, a.short) == ("Staged Query Expansion", "SQUIRE")
+
+
+def test_an_expansion_wrapped_in_latex_markup():
+    text = r"we propose KITE (\textbf{Key Item Token Eviction}), a cache policy"
+    (a,) = find_abbreviations(text)
+    assert (a.long, a.short) == ("Key Item Token Eviction", "KITE") and text[a.long_start:a.long_end] == a.long
