@@ -24,10 +24,10 @@ _CUE_WORDS = frozenset(_OUTPERFORM | _BETTER | {"improve"})
 CONFIDENCE = {
     "proposes:title": 0.9,
     "evaluatesOn:paper": 0.85,
+    "evaluatesOn:subject": 0.8,
     "evaluatesOn:benchmark": 0.75,
     "addressesTask:dataset": 0.75,
     "proposes:clause": 0.7,
-    "evaluatesOn:subject": 0.7,
     "outperforms:clause": 0.65,
     "addressesTask:title": 0.6,
     "usesMetric:dataset": 0.5,
