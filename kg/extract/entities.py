@@ -100,9 +100,9 @@ METHOD_HEADS = {
     "learning", "prompting", "tuning", "fine-tuning", "finetuning", "distillation", "pretraining",
     "pre-training", "training", "optimization", "optimisation", "decoding", "sampling", "search",
     "augmentation", "regularization", "mining", "pruning", "quantization", "embeddings",
-    "architecture", "mechanism", "objective", "loss", "probe", "probing",
+    "architecture", "loss", "probe", "probing",
     "encoding", "tokenization", "merging", "initialization", "adaptation", "retriever", "retrievers",
-    "encoder", "decoder", "transformer", "curriculum", "curricula", "steering",
+    "transformer", "curriculum", "curricula", "steering",
     "unlearning", "hashing", "clustering", "scaling", "masking", "dropout", "aggregation", "attention",
     "replay", "factorization", "descent", "calibration",
 }

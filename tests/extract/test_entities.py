@@ -234,3 +234,8 @@ def test_a_proposed_models_kind_is_not_a_second_contribution(entities):
                                                            "model (LLM) fine-tuned from PaLM-2.")
     assert found["Chem-LM"].type == "Model"
     assert not any("language" in name.lower() for name in found)
+
+
+def test_model_parts_are_not_techniques(entities):
+    found, _ = entities("Retrieval", "We add a ranking objective and a shared item encoder with a gating mechanism.")
+    assert not {"ranking objective", "item encoder", "gating mechanism", "shared item encoder"} & set(found)
