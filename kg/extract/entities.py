@@ -562,7 +562,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         if len(toks) >= 3 and all(t.is_title for t in toks) and toks[0].lower_.endswith("ing") \
                 and toks[0].lower_ not in METHOD_HEADS | TASK_HEADS:
             toks = toks[1:]  # a title's verb: "Tracing Value Alignment During ..." is about "Value Alignment"
-        if not toks or len(toks) > 5 or any(t.lower_ in _BAD_TOKENS for t in toks):
+        if not toks or sum(t.text != "-" for t in toks) > 5 or any(t.lower_ in _BAD_TOKENS for t in toks):
             continue
         if len(toks) > 2 and toks[-1].lower_ in _CONTAINERS and toks[-2].lower_ in TASK_HEADS:
             toks = toks[:-1]  # "binary classification tasks", "the drug discovery pipeline" name the task

@@ -239,3 +239,8 @@ def test_a_proposed_models_kind_is_not_a_second_contribution(entities):
 def test_model_parts_are_not_techniques(entities):
     found, _ = entities("Retrieval", "We add a ranking objective and a shared item encoder with a gating mechanism.")
     assert not {"ranking objective", "item encoder", "gating mechanism", "shared item encoder"} & set(found)
+
+
+def test_hyphens_do_not_count_against_a_phrase_length(entities):
+    found, _ = entities("Adaptation", "We show that long-document fine-tuning improves recall.")
+    assert found["long-document fine-tuning"].type == "Method"
