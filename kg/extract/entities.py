@@ -53,7 +53,7 @@ _GLUED_AFTER = re.compile(r"-[A-Za-z0-9]")
 _SIZED_GENERIC = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[BM](?:-[A-Za-z]+)*(?![\w-])")
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
-_COINED = re.compile(r"(?<![\w@-])[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*(?![\w@])")
+_COINED = re.compile(r"(?<![\w@-])\d*[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*(?![\w@])")  # also "2WikiMultiHopQA"
 _NOT_NAMES = {
     "LLM", "LLMs", "LM", "LMs", "PLM", "PLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "LRM", "LRMs",
     "NLP", "NLU", "NLG", "AI", "AGI", "ML", "DL", "NN", "NNs", "DNN", "DNNs", "GPU", "GPUs", "CPU", "CPUs", "TPU",
@@ -337,6 +337,8 @@ def _cue_noun_type(word: str) -> str | None:
 def _looks_coined(word: str) -> bool:
     if word in _NOT_NAMES or len(word) < 2:
         return False
+    if word[0].isdigit() and not re.match(r"\d+[A-Z][a-z]", word):
+        return False  # "2WikiMultiHopQA" is a name; "104GB", "8xA800" are amounts and hardware
     parts = [p for p in re.split(r"[-+]", word) if p]
     if len(parts) > 1:
         # "Vision-Language", "KG-enhanced", "Part-of-Speech" are modifiers, not names: a hyphenated

@@ -244,3 +244,9 @@ def test_model_parts_are_not_techniques(entities):
 def test_hyphens_do_not_count_against_a_phrase_length(entities):
     found, _ = entities("Adaptation", "We show that long-document fine-tuning improves recall.")
     assert found["long-document fine-tuning"].type == "Method"
+
+
+def test_a_name_may_start_with_a_digit_but_amounts_are_not_names(entities):
+    found, _ = entities("QA", "Experiments on HotpotQA and 3HopTriviaQA use 104GB of text on 8xA800 GPUs.")
+    assert found["3HopTriviaQA"].type == "Dataset"
+    assert not {"104GB", "8xA800"} & set(found)
