@@ -115,7 +115,7 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
                 continue
             add(main, "usesMetric", m.name, s, "usesMetric:paper")
             for d, ds, _ in s.of_type("Dataset", "Model"):
-                if abs(ds - ms) < 60 and _same_clause(s.sent, ds, ms):  # "accuracy on AIME", "GPT-4 reaches 80% accuracy"
+                if abs(ds - ms) < 100 and _same_clause(s.sent, ds, ms):  # "accuracy on AIME", "GPT-4 reaches 80% accuracy"
                     add(d.name, "usesMetric", m.name, s, "usesMetric:dataset" if d.type == "Dataset" else "usesMetric:model")
 
         # addressesTask: tasks the paper (or its contribution) works on; background statements excluded

@@ -111,3 +111,9 @@ def test_a_comparison_stops_at_parity_and_at_its_consequence(relations):
     assert {("KiteNet", "outperforms", t) for t in ("GPT-4o", "Gemini 2.0 Flash", "Mistral-7B")} <= set(rels)
     assert not any(r == "outperforms" and t in {"Llama-3-70B", "LoRA", "Proximal Policy Optimization", "PPO"}
                    for _, r, t in rels)
+
+
+def test_a_metric_ties_to_a_dataset_named_earlier_in_the_clause(relations):
+    rels = relations("Exams", "On the MedBench collection of clinical exam questions written by doctors, "
+                              "our method reaches 80% accuracy.")
+    assert ("MedBench", "usesMetric", "accuracy") in rels
