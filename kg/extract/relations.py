@@ -111,8 +111,8 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
 
         # usesMetric: metrics of a statement about results
         for m, ms, _ in s.of_type("Metric"):
-            if not (lemmas & _RESULT_WORDS or ours):
-                continue
+            if not (lemmas & _RESULT_WORDS or ours) or is_negated(_words_before(s.sent, ms, 3)):
+                continue  # "without sacrificing accuracy" reports no accuracy
             add(main, "usesMetric", m.name, s, "usesMetric:paper")
             for d, ds, _ in s.of_type("Dataset", "Model"):
                 if abs(ds - ms) < 100 and _same_clause(s.sent, ds, ms):  # "accuracy on AIME", "GPT-4 reaches 80% accuracy"
@@ -139,10 +139,13 @@ def _base_model(sent, char: int) -> bool:
     return text[:3].lower() == "on " and 0 <= char - sent.start_char < text.find(",")
 
 
+def _words_before(sent, char: int, n: int) -> list:
+    return [t for t in sent if t.idx < char][-n:]
+
+
 def _object_of_on(sent, char: int) -> bool:
     """The task is what experiments are run on: "... on machine translation", "for summarization"."""
-    before = [t for t in sent if t.idx < char][-4:]
-    return any(t.lower_ in {"on", "for", "across"} for t in before)
+    return any(t.lower_ in {"on", "for", "across"} for t in _words_before(sent, char, 4))
 
 
 def _same_clause(sent, a: int, b: int) -> bool:

@@ -117,3 +117,8 @@ def test_a_metric_ties_to_a_dataset_named_earlier_in_the_clause(relations):
     rels = relations("Exams", "On the MedBench collection of clinical exam questions written by doctors, "
                               "our method reaches 80% accuracy.")
     assert ("MedBench", "usesMetric", "accuracy") in rels
+
+
+def test_a_metric_kept_rather_than_reported_is_no_relation(relations):
+    rels = relations("Speed", "We propose FastKV, a cache method. FastKV runs 3x faster without sacrificing accuracy.")
+    assert not any(r == "usesMetric" for _, r, _ in rels)
