@@ -34,7 +34,7 @@ RULES = {
 }
 
 _MODEL_FAMILIES = (
-    "GPT-NeoX|GPT-Neo|GPT-J|GPT|Llama|LLaMA|Qwen|Mistral|Mixtral|Gemma|Phi|Falcon|BLOOMZ|BLOOM|OPT|Pythia|"
+    "GPT-NeoX|GPT-Neo|GPT-J|GPT|Llama|LLaMA|LLaMa|LLAMA|Qwen|Mistral|Mixtral|Gemma|Phi|Falcon|BLOOMZ|BLOOM|OPT|Pythia|"
     "Vicuna|Alpaca|Claude|Gemini|PaLM|Flan-T5|T5|mT5|DeepSeek|OLMo|StarCoder|CodeLlama|Code Llama|Yi|"
     "Baichuan|ChatGLM|InternLM|MiniCPM|SmolLM|Granite|Command R|Aya|BERT|RoBERTa|DeBERTa|ELECTRA|XLM-R|"
     "Whisper|LLaVA|Jamba|Nemotron|Zephyr|WizardLM|Orca|Tulu|Stable Diffusion"

@@ -250,3 +250,8 @@ def test_a_name_may_start_with_a_digit_but_amounts_are_not_names(entities):
     found, _ = entities("QA", "Experiments on HotpotQA and 3HopTriviaQA use 104GB of text on 8xA800 GPUs.")
     assert found["3HopTriviaQA"].type == "Dataset"
     assert not {"104GB", "8xA800"} & set(found)
+
+
+def test_a_model_family_in_another_capitalisation(entities):
+    found, _ = entities("Small models", "We fine-tune LLaMa-2-13B on math.")
+    assert (found["LLaMa-2-13B"].type, found["LLaMa-2-13B"].size) == ("Model", "13B")
