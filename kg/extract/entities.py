@@ -601,7 +601,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
             continue
         known = next((gazetteer.lookup(span[i:].text) for i in range(1, len(span))
                       if gazetteer.lookup(span[i:].text)), None)
-        etype = known.type if known else "Task" if is_task or learning_problem(toks) else "Method"
+        # what a paper proposes is a method even when named like a problem ("self-reflection learning")
+        etype = known.type if known else "Task" if is_task or learning_problem(toks) and not proposed else "Method"
         generic = etype == "Task" or (not proposed and span.text.islower())  # a paper's own coinage is a name
         # "medical question answering" names a more specific thing than the known "question answering"
         out.append(Candidate(span.start_char, span.end_char, span.text, etype,

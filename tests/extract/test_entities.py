@@ -255,3 +255,9 @@ def test_a_name_may_start_with_a_digit_but_amounts_are_not_names(entities):
 def test_a_model_family_in_another_capitalisation(entities):
     found, _ = entities("Small models", "We fine-tune LLaMa-2-13B on math.")
     assert (found["LLaMa-2-13B"].type, found["LLaMa-2-13B"].size) == ("Model", "13B")
+
+
+def test_a_proposed_learning_scheme_is_a_method_a_mentioned_one_a_task(entities):
+    found, _ = entities("Students", "Further, we propose peer reflection learning to motivate the student. "
+                                    "Prior work studied citation learning.")
+    assert found["peer reflection learning"].type == "Method" and found["citation learning"].type == "Task"
