@@ -654,6 +654,7 @@ def gerund_method_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
 
 
 _METRIC_HEADS = {"accuracy", "rate", "error", "score"}
+_JUDGEMENTS = {"higher", "lower", "satisfactory", "poor", "competitive", "superior", "comparable", "average"}
 _NOT_METRIC_MODIFIERS = {"model", "models", "task", "tasks", "data", "learning", "baseline", "human", "state",
                          "performance", "overall", "average", "mean", "final", "test-time", "time", "percent",
                          "level", "point", "points", "art"}
@@ -670,7 +671,8 @@ def metric_phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
         before = doc[tok.i - 2] if tok.i > 1 else None
         if mod.pos_ not in {"NOUN", "PROPN"} or not (mod.is_alpha or "-" in mod.text) or \
                 mod.lower_ in _NOT_METRIC_MODIFIERS or mod.text in _NOT_NAMES or \
-                before is not None and (before.pos_ in {"NOUN", "PROPN", "ADJ"} or not before.whitespace_):
+                before is not None and (before.pos_ in {"NOUN", "PROPN", "ADJ"} and before.lower_ not in _VAGUE
+                                        | _JUDGEMENTS or not before.whitespace_):
             continue  # "state-of-the-art accuracy", "LLM accuracy", "90 percent accuracy" are not names
         span = doc[mod.i: tok.i + 1]
         if gazetteer.lookup(span.text) or gazetteer.lookup(mod.text):

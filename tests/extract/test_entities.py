@@ -261,3 +261,9 @@ def test_a_proposed_learning_scheme_is_a_method_a_mentioned_one_a_task(entities)
     found, _ = entities("Students", "Further, we propose peer reflection learning to motivate the student. "
                                     "Prior work studied citation learning.")
     assert found["peer reflection learning"].type == "Method" and found["citation learning"].type == "Task"
+
+
+def test_a_judgement_before_a_two_noun_measure_is_not_part_of_it(entities):
+    found, _ = entities("Law", "Retrieval alone does not reach satisfactory citation accuracy, "
+                               "and tuning reaches higher validation accuracy.")
+    assert found["citation accuracy"].type == "Metric" and found["validation accuracy"].type == "Metric"
