@@ -492,8 +492,8 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
 
 
 def _coined_title_name(name: str, gazetteer: Gazetteer) -> bool:
-    words = name.split()
     """One or two words that look coined ("CLIMB", "ParalinGPT", "h1"), not a known name."""
+    words = name.split()
     return len(words) <= 2 and not gazetteer.lookup(name) and (_looks_coined(words[0]) or (
         len(words) == 1 and (words[0][0].isupper() and not words[0].isalpha()
                              or bool(re.fullmatch(r"[a-z]+\d+[a-z\d]*", words[0])))))
