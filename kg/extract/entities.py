@@ -422,7 +422,8 @@ def type_by_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     for group in groups:
         votes = [c.type for c in group if c.rule in {"gazetteer", "model-name", "known-phrase"}] or \
             [c.type for c in group if c.rule == "coined" and not c.extra.get("weak") and c.type != UNTYPED]
-        kind = max(set(votes), key=votes.count) if len(group) > 1 and votes else None
+        # a tie goes to the type voted first: iterating a set would depend on the process's hash seed
+        kind = max(dict.fromkeys(votes), key=votes.count) if len(group) > 1 and votes else None
         if kind is None and len(group) > 1:
             kind = _cue_type(_first_word(text[group[-1].end:])) or _cue_type(_last_word(text[:group[0].start]))
         if kind is None and len(group) > 2:  # "(DECCP, ErisForge, FailSpy)": untyped members join the rest
