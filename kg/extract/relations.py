@@ -152,7 +152,14 @@ def _same_clause(sent, a: int, b: int) -> bool:
     """No clause break (;, but, while, whereas, and a new subject) between two character offsets."""
     lo, hi = min(a, b), max(a, b)
     between = [t for t in sent if lo < t.idx < hi]
-    return not any(t.text in {";", ":"} or t.lower_ in _CLAUSE_BREAKS - {"and"} for t in between)
+    return not any(t.text in {";", ":"} or t.lower_ in _CLAUSE_BREAKS - {"and"} or _joins_predicates(t)
+                   for t in between)
+
+
+def _joins_predicates(tok) -> bool:
+    """", and reaches ...": a comma and "and" before a verb start a new predicate, with its own objects."""
+    return tok.lower_ == "and" and tok.i > 0 and tok.nbor(-1).text == "," and tok.i + 1 < len(tok.doc) and \
+        tok.nbor(1).pos_ in {"VERB", "AUX"}
 
 
 def _clause_of(sent, char: int) -> list:

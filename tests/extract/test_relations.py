@@ -122,3 +122,10 @@ def test_a_metric_ties_to_a_dataset_named_earlier_in_the_clause(relations):
 def test_a_metric_kept_rather_than_reported_is_no_relation(relations):
     rels = relations("Speed", "We propose FastKV, a cache method. FastKV runs 3x faster without sacrificing accuracy.")
     assert not any(r == "usesMetric" for _, r, _ in rels)
+
+
+def test_a_metric_of_a_new_predicate_is_not_tied_to_the_datasets_before_it(relations):
+    rels = relations("Math", "We propose KESTREL, a policy method. KESTREL outperforms PPO on MathBench and CodeBench, "
+                             "and reaches higher validation accuracy with less compute.")
+    assert not any(r == "usesMetric" and h in {"MathBench", "CodeBench"} for h, r, _ in rels)
+    assert ("KESTREL", "usesMetric", "validation accuracy") in rels
