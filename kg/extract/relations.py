@@ -94,11 +94,11 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
 
         # evaluatesOn: datasets of a statement about experiments
         own_here = [e.name for e, _, _ in s.of_type("Method", "Model") if e.name in proposed]
+        heads = [m for m, ms, _ in s.of_type("Model")
+                 if (m.name not in proposed or m.name == main) and not _base_model(s.sent, ms)]
         for d, ds, _ in s.of_type("Dataset"):
             if not (evaluative or ours) or is_negated(_clause_of(s.sent, ds)):
                 continue
-            heads = [m for m, ms, _ in s.of_type("Model")
-                     if (m.name not in proposed or m.name == main) and not _base_model(s.sent, ms)]
             if d.name in proposed and not evaluative:
                 continue
             if heads and evaluative:
@@ -152,8 +152,11 @@ def _same_clause(sent, a: int, b: int) -> bool:
     """No clause break (;, but, while, whereas, and a new subject) between two character offsets."""
     lo, hi = min(a, b), max(a, b)
     between = [t for t in sent if lo < t.idx < hi]
-    return not any(t.text in {";", ":"} or t.lower_ in _CLAUSE_BREAKS - {"and"} or _joins_predicates(t)
-                   for t in between)
+    return not any(_breaks_clause(t) or _joins_predicates(t) for t in between)
+
+
+def _breaks_clause(tok) -> bool:
+    return tok.text in {";", ":"} or tok.lower_ in _CLAUSE_BREAKS - {"and"}
 
 
 def _joins_predicates(tok) -> bool:
@@ -164,7 +167,7 @@ def _joins_predicates(tok) -> bool:
 
 def _clause_of(sent, char: int) -> list:
     """The tokens of the clause holding a character offset (clauses end at ;, but, while, whereas)."""
-    breaks = [t.idx for t in sent if t.text in {";", ":"} or t.lower_ in _CLAUSE_BREAKS - {"and"}]
+    breaks = [t.idx for t in sent if _breaks_clause(t)]
     lo = max([b for b in breaks if b <= char], default=sent.start_char)
     hi = min([b for b in breaks if b > char], default=sent.end_char)
     return [t for t in sent if lo <= t.idx < hi]
