@@ -253,12 +253,21 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
     return out
 
 
+def _inside(start: int, spans) -> bool:
+    return any(s <= start < e for s, e in spans)
+
+
+def _known_candidate(span, entry) -> Candidate:
+    """A known name in a spelling the gazetteer's matcher may have missed ("supervised finetuning")."""
+    return Candidate(span.start_char, span.end_char, span.text, entry.type, "known-phrase", entry.generic)
+
+
 _GENERIC_KINDS = {"model", "network", "system", "agent", "language"}  # "a large language model (LLM)" is a kind
 
 
 def _proposed_here(doc, text: str, start: int, proposed_spans: list[tuple[int, int]]) -> bool:
     """The name stands in what the paper proposes, or in apposition to it later in the sentence."""
-    if any(s <= start < e for s, e in proposed_spans):
+    if _inside(start, proposed_spans):
         return True
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span is not None and text[:start].rstrip().endswith(",") and any(
@@ -373,12 +382,12 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
     for m in _COINED.finditer(text):
         word = m.group(0)
-        if not _looks_coined(word) or any(s <= m.start() < e for s, e in urls):
+        if not _looks_coined(word) or _inside(m.start(), urls):
             continue
         if word.endswith("s") and word[:-1] in _NOT_NAMES:
             continue
         etype = _context_type(doc, m.start(), m.end())
-        in_proposal = any(s <= m.start() < e for s, e in proposed_spans)
+        in_proposal = _inside(m.start(), proposed_spans)
         weak = etype is None
         if etype is None:
             known = [gazetteer.lookup(part) for part in re.split(r"[-+]", word) if len(part) > 1]
@@ -556,7 +565,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
     paper says it proposes, any modifier will do ("synthetic continued pretraining")."""
     out = []
     for chunk in _conjuncts(doc):
-        proposed = any(s <= chunk[0].idx < e for s, e in proposals)
+        proposed = _inside(chunk[0].idx, proposals)
         toks = [t for t in chunk if not (t.is_punct and t.text not in {"-"})]
         while toks and (toks[0].lower_ in _VAGUE or toks[0].pos_ in {"DET", "PRON", "NUM", "ADV"}
                         or toks[0].like_num or toks[0].is_punct or toks[0].lower_ in STOP_WORDS
@@ -597,8 +606,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
             continue
         span = doc[toks[0].i: toks[-1].i + 1]
         if entry := gazetteer.lookup(span.text):
-            # a known name, in a spelling the matcher may have missed ("supervised finetuning")
-            out.append(Candidate(span.start_char, span.end_char, span.text, entry.type, "known-phrase", entry.generic))
+            out.append(_known_candidate(span, entry))
             continue
         known = next((gazetteer.lookup(span[i:].text) for i in range(1, len(span))
                       if gazetteer.lookup(span[i:].text)), None)
@@ -647,8 +655,8 @@ def gerund_method_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
         span = doc[start: tok.i + 1]
         if span.text.lower() in FIELDS:
             continue
-        if known := gazetteer.lookup(span.text):  # a spelling the matcher missed ("supervised finetuning")
-            out.append(Candidate(span.start_char, span.end_char, span.text, known.type, "known-phrase", known.generic))
+        if known := gazetteer.lookup(span.text):
+            out.append(_known_candidate(span, known))
         else:
             out.append(Candidate(span.start_char, span.end_char, span.text, "Method", "phrase", span.text.islower()))
     return out
@@ -846,5 +854,9 @@ def _pick_name(g: dict) -> str:
 def mark_proposed(doc, text: str, cands: list[Candidate], proposed_spans: list[tuple[int, int]]) -> list[Candidate]:
     """Candidates inside what the paper proposes; a term the sentence defines ("long form (SF)") also
     in apposition after it."""
-    return [replace(c, extra={**c.extra, "proposed": True}) if any(s <= c.start < e for s, e in proposed_spans) or (
-        c.rule == "abbreviation" and _proposed_here(doc, text, c.start, proposed_spans)) else c for c in cands]
+    def proposed(c: Candidate) -> bool:
+        if c.rule == "abbreviation":
+            return _proposed_here(doc, text, c.start, proposed_spans)
+        return _inside(c.start, proposed_spans)
+
+    return [replace(c, extra={**c.extra, "proposed": True}) if proposed(c) else c for c in cands]
