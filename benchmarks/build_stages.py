@@ -26,11 +26,11 @@ from kg.load import load_rows, rows_from_store
 from kg.parallel import chunked, map_in_order
 from kg.pipeline import build
 from kg.read import read_papers
+from kg.stats import ENTITY_CLASSES
 from kg.store import export, sparql
 
-# The types bound with VALUES (as `kg stats` does): Oxigraph reads each type's index range.
-ENTITIES_PER_TYPE = """SELECT ?t (COUNT(?e) AS ?n) WHERE {
-    VALUES ?t { kg:Model kg:Method kg:Dataset kg:Metric kg:Task } ?e a ?t } GROUP BY ?t"""
+# The types bound with VALUES, as `kg stats` does: Oxigraph reads each type's index range.
+ENTITIES_PER_TYPE = f"SELECT ?t (COUNT(?e) AS ?n) WHERE {{ VALUES ?t {{ {ENTITY_CLASSES} }} ?e a ?t }} GROUP BY ?t"
 SPACY_SAMPLE = 10000  # spaCy alone runs on at most this many of the slice's abstracts
 WORKERS = os.cpu_count() or 1
 

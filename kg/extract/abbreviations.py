@@ -60,8 +60,7 @@ def _best_long_form(short: str, candidate: str) -> int | None:
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """All (long form, short form) pairs defined as `long form (SF)`, `SF (long form)` or
     `Long Form (called SF)` in `text`."""
-    found = _short_then_long(text) + [Abbreviation(m.start(1), m.end(1), m.start(2), m.end(2), m.group(1), m.group(2))
-                                      for m in _CALLED.finditer(text)]
+    found = _short_then_long(text) + _called(text)
     for m in _PAREN.finditer(text):
         short = m.group(1).strip()
         if not _is_short_form(short) or short.lower() in {"e.g", "i.e", "ie", "eg", "cf"}:
@@ -104,3 +103,9 @@ def _short_then_long(text: str) -> list[Abbreviation]:
             continue
         found.append(Abbreviation(long_start, long_start + len(long), m.start(1), m.end(1), long, short))
     return found
+
+
+def _called(text: str) -> list[Abbreviation]:
+    """A name given outright: the letters need not match ("Generalized Instruction Tuning (called GLAN)")."""
+    return [Abbreviation(m.start(1), m.end(1), m.start(2), m.end(2), m.group(1), m.group(2))
+            for m in _CALLED.finditer(text)]
