@@ -409,6 +409,22 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     return out
 
 
+# "MultiWOZ 2.1", "SQuAD v1.1", "OpenChat 3.5": a dotted version after a name; "82.5" is a score
+_VERSION_AFTER = re.compile(r" v?\d\.\d{1,2}(?:\.\d{1,2})?(?![\w%]|\.\d)")
+
+
+def with_versions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A version that follows a name belongs to it (guidelines: "a size or version that is part of the
+    name"), so "MultiWOZ 2.0" and "MultiWOZ 2.1" are two datasets and the version does not break a list."""
+    out = []
+    for c in cands:
+        m = _VERSION_AFTER.match(text, c.end) if c.rule in {"gazetteer", "coined"} and c.type != "Metric" else None
+        if m:
+            c = replace(c, end=m.end(), text=text[c.start:m.end()], name=(c.name or c.text) + m.group(0))
+        out.append(c)
+    return out
+
+
 _LIST_GAP = re.compile(r"^[\s,;/()]*(?:(?:and|or|as well as|e\.g\.|i\.e\.|such as|including)[\s,;/()]*)?$")
 UNTYPED = "?"
 

@@ -285,3 +285,13 @@ def test_a_tied_list_vote_does_not_depend_on_the_hash_seed():
     kinds = {subprocess.run([sys.executable, "-c", _TIE], capture_output=True, text=True, check=True,
                             env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(6)}
     assert kinds == {"Dataset"}  # the type voted first
+
+
+def test_a_dotted_version_belongs_to_the_name_before_it(entities):
+    found, _ = entities("Dialogue state tracking",
+                        "We evaluate on MultiWOZ 2.0 and MultiWOZ 2.1 and compare with ZorbChat 3.5 and Llama-3-8B. "
+                        "Our model reaches 82.5 on MultiWOZ 2.1.")
+    assert found["MultiWOZ 2.0"].type == found["MultiWOZ 2.1"].type == "Dataset"
+    assert "MultiWOZ" not in found
+    assert found["ZorbChat 3.5"].type == "Model"  # the version no longer breaks the list with Llama-3-8B
+    assert [m.text for m in found["MultiWOZ 2.1"].mentions].count("MultiWOZ 2.1") == 2
