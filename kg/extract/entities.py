@@ -463,6 +463,25 @@ def type_by_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_OPEN_PAREN = re.compile(r"\s*\((?:e\.g\.,?\s*)?")
+
+
+def benchmarks_of_tasks(text: str, cands: list[Candidate], abbreviations: list[Abbreviation]) -> list[Candidate]:
+    """Names in parentheses right after a task are its benchmarks: "procedural generation (LongProc)",
+    "embodied agent control (ALFWorld, WebShop)"; a short form the text defines there is not. Only
+    names no context has typed are changed."""
+    shorts = {a.short_start for a in abbreviations}
+    out, inside_until = [], -1
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if c.type == "Task" and (m := _OPEN_PAREN.match(text, c.end)):
+            close = text.find(")", m.end())
+            inside_until = close if close != -1 and "(" not in text[m.end():close] else -1
+        elif c.start < inside_until and c.rule == "coined" and c.extra.get("weak") and c.start not in shorts:
+            c = replace(c, type="Dataset", rule="coined-list")
+        out.append(c)
+    return out
+
+
 def _first_word(text: str) -> str:
     m = re.match(r"[\s)\]]*([A-Za-z-]+)", text)
     return m.group(1).lower() if m else ""
@@ -616,7 +635,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         if proposed and not _ends_in_noun(toks):
             continue
         if not proposed and not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in TECHNICAL_ADJECTIVES
-                                    for t in toks[:-1]):
+                                    for t in toks[:-1]) and not (is_task and _benchmark_follows(doc, toks[-1].i)):
             continue  # "nuanced learning", "holistic understanding": an adjective and a generic head
         if " ".join(t.lower_ for t in toks) in FIELDS or span_text(toks) in BARE_VERB_NOUNS:
             continue
@@ -633,6 +652,13 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         out.append(Candidate(span.start_char, span.end_char, span.text, etype,
                              "known-phrase" if known else "phrase", generic))
     return out
+
+
+def _benchmark_follows(doc, i: int) -> bool:
+    """ "procedural generation (LongProc)": a task named with its benchmark in parentheses."""
+    nxt = doc[i + 1: i + 3]
+    return len(nxt) == 2 and nxt[0].text == "(" and nxt[1].text[:1].isupper() and not nxt[1].is_sent_start \
+        and nxt[1].idx not in {a.short_start for a in doc._.abbreviations or ()}
 
 
 _X_TO_Y_TASK = re.compile(r"\b[A-Za-z][\w]*-to-[A-Za-z][\w]*\s+(?:generation|translation|retrieval|synthesis|conversion|"

@@ -295,3 +295,11 @@ def test_a_dotted_version_belongs_to_the_name_before_it(entities):
     assert "MultiWOZ" not in found
     assert found["ZorbChat 3.5"].type == "Model"  # the version no longer breaks the list with Llama-3-8B
     assert [m.text for m in found["MultiWOZ 2.1"].mentions].count("MultiWOZ 2.1") == 2
+
+
+def test_names_in_parentheses_after_a_task_are_its_benchmarks(entities):
+    found, _ = entities("Long outputs", "We test on procedural generation (ZumProc, QuixBank) and on "
+                                        "lyrical generation (LG), where LG denotes song lyrics.")
+    assert found["procedural generation"].type == "Task"
+    assert found["ZumProc"].type == "Dataset"
+    assert "LG" not in found or found["LG"].type != "Dataset"  # a short form the text defines is no benchmark
