@@ -138,6 +138,7 @@ TECHNICAL_ADJECTIVES = {
     "non-autoregressive", "cross-modal", "curriculum", "interlinear", "morphosyntactic", "textual", "factual",
     "speculative", "greedy", "low-rank", "parameter-efficient", "in-context", "instruction", "preference",
 }
+_ARCHITECTURES = {"networks", "nets", "machines", "transformers", "autoencoders", "retrievers"}
 BARE_VERB_NOUNS = {"fine-tuning", "finetuning", "pre-training", "pretraining", "post-training", "re-training"}
 FIELDS = {"machine learning", "deep learning", "natural language processing", "artificial intelligence",
           "computational linguistics", "reinforcement learning research"}
@@ -238,8 +239,10 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                 etype, generic = "Task", True
         long_words = a.long.split()
         if etype is None and all(w[0].isupper() for w in long_words if w[0].isalpha()) and \
-                not long_words[-1].endswith("s"):
-            etype, generic = "Method", False  # a capitalised name the paper defines: a named technique
+                (not long_words[-1].endswith("s") or long_words[-1].lower() in _ARCHITECTURES):
+            # a capitalised name the paper defines is a named technique; a plural one only if it names
+            # an architecture ("Critical Rationalist Networks (CRNs)"), not a class ("Large Reasoning Models")
+            etype, generic = "Method", False
         if etype is None and (etype := _context_type(doc, a.long_start, a.long_end)) is None and \
                 _proposed_here(doc, text, a.long_start, proposed_spans) and \
                 long_words[-1].lower().rstrip("s") not in _GENERIC_KINDS:

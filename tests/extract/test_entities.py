@@ -303,3 +303,10 @@ def test_names_in_parentheses_after_a_task_are_its_benchmarks(entities):
     assert found["procedural generation"].type == "Task"
     assert found["ZumProc"].type == "Dataset"
     assert "LG" not in found or found["LG"].type != "Dataset"  # a short form the text defines is no benchmark
+
+
+def test_a_defined_plural_architecture_is_a_method_a_plural_class_is_not(entities):
+    found, _ = entities("Reasoning", "We oppose Quibble Attention Networks (QANs), which embrace rules, "
+                                     "to Large Reasoning Models (LRMs), which do not.")
+    assert found["Quibble Attention Networks"].type == "Method" and "QANs" in found["Quibble Attention Networks"].aliases
+    assert "Large Reasoning Models" not in found
