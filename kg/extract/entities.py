@@ -78,6 +78,8 @@ _EVALUATION_NOUNS = {"evaluation", "evaluations", "experiments", "results", "per
 _NAMING_VERBS = {"called", "named", "dubbed", "termed", "designated", "coined"}
 _QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[,.]?[\"\u201d]")
 _NAMED_AS = re.compile(r"\b(?:called|named|dubbed|termed|coined|designated as)\s+([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b")
+_INTRODUCED_NAME = re.compile(r"\b(?:introduce|present|propose|release|develop|build|construct|create|design)[sd]?"
+                              r"\s+([A-Z][a-z]+[A-Za-z0-9]*)(?=,\s+(?:a|an|the)\s)")
 _METRIC_CUES = {"score", "scores", "metric", "metrics"}
 _TASK_CUES = {"task", "tasks"}
 _SKIP_AFTER = {",", "a", "an", "the", "new", "novel", "large", "large-scale", "first", "our", "simple",
@@ -306,6 +308,8 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
         # "X, the first rigorously curated adversarial benchmark spanning ...": the apposition's noun
         if cue := _first_cue(tail[2:], _APPOSITION_ENDS):
             return cue
+        if any(t.lower_ == "environment" for t in tail[2:6]):
+            return "Dataset"  # "Odeen, a basic EL environment": an evaluation environment is data (guidelines)
     if after[:1] == ["as"] and (cue := _first_cue(doc[span.end + 1: span.end + 6], {"-"})):
         return cue  # "we employ X as the training framework"
     if before[-1:] in (["on"], ["across"]) and _EVALUATION_NOUNS & set(before[-7:-1]):
@@ -403,8 +407,10 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
                 etype = "Method"
         out.append(Candidate(m.start(), m.end(), word, etype or UNTYPED, "coined", extra={"weak": weak}))
     coined = {c.start for c in out}
-    for m in itertools.chain(_NAMED_AS.finditer(text), _QUOTED_NAME.finditer(text)):
-        # "a framework, designated as Slipform", 'we introduce "Outlandish," a dataset': any capitalised name
+    introduced = (m for m in _INTRODUCED_NAME.finditer(text) if _inside(m.start(1), proposed_spans))
+    for m in itertools.chain(_NAMED_AS.finditer(text), _QUOTED_NAME.finditer(text), introduced):
+        # "a framework, designated as Slipform", 'we introduce "Outlandish," a dataset', "we introduce
+        # Odeen, a basic environment": any capitalised name
         if m.start(1) not in coined and m.group(1) not in _NOT_NAMES and m.group(1).lower() not in STOP_WORDS:
             etype = _context_type(doc, m.start(1), m.end(1))
             if etype is not None:

@@ -310,3 +310,10 @@ def test_a_defined_plural_architecture_is_a_method_a_plural_class_is_not(entitie
                                      "to Large Reasoning Models (LRMs), which do not.")
     assert found["Quibble Attention Networks"].type == "Method" and "QANs" in found["Quibble Attention Networks"].aliases
     assert "Large Reasoning Models" not in found
+
+
+def test_a_plain_capitalised_name_the_paper_introduces_in_apposition(entities):
+    found, _ = entities("Learning from rules", "We introduce Quorra, a small grid environment for agents. We "
+                                               "present Bellwick, a corpus of letters. Later, Sandra, a colleague, helped.")
+    assert found["Quorra"].type == "Dataset" and found["Bellwick"].type == "Dataset"
+    assert "Sandra" not in found  # outside what the paper introduces
