@@ -77,6 +77,8 @@ def mine(path: Path) -> list[tuple[str, str, bool, tuple[str, ...]]]:
     for etype, surface in mentions(path):
         m = re.fullmatch(r"(.+?)\s*\((\S+)\)", surface)  # "word error rate (WER)"
         name, alias = (m.group(1), m.group(2)) if m else (surface, None)
+        if etype == "Task":
+            name = re.sub(r"\s+tasks?$", "", name)  # "the entity linking task" names "entity linking"
         if keep(etype, name):
             counts[(etype, name, alias)] += 1
     rows, seen = [], set(known)
