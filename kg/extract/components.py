@@ -13,7 +13,8 @@ from .abbreviations import find_abbreviations
 from .attributes import apply_rules, compile_rules
 from .cues import proposal_spans
 from .entities import (abbreviation_candidates, coined_candidates, gazetteer_candidates, gerund_method_candidates,
-                       mark_proposed, metric_phrase_candidates, model_candidates, phrase_candidates, select,
+                       mark_proposed, metric_phrase_candidates, model_candidates, modified_known_candidates,
+                       phrase_candidates, select,
                        title_candidates, type_by_lists, with_versions, x_to_y_candidates, benchmarks_of_tasks)
 from .gazetteer import Gazetteer
 
@@ -52,7 +53,8 @@ class CandidateFinder:
         is_title = doc.user_data.get("field") == "title"
         text = doc.text  # spaCy rebuilds it from the tokens on every access
         proposals = proposal_spans(doc)
-        cands = (gazetteer_candidates(doc, text, self.gazetteer) + model_candidates(text)
+        known = gazetteer_candidates(doc, text, self.gazetteer)
+        cands = (known + modified_known_candidates(doc, known) + model_candidates(text)
                  + abbreviation_candidates(doc, text, doc._.abbreviations or [], self.gazetteer, proposals)
                  + coined_candidates(doc, text, self.gazetteer, proposals)
                  + phrase_candidates(doc, self.gazetteer, proposals) + gerund_method_candidates(doc, self.gazetteer)

@@ -713,6 +713,48 @@ def gerund_method_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
     return out
 
 
+# what a technique or task is for or in a setup, not which one it is: "training machine translation"
+_ROLE_MODIFIERS = {"training", "evaluation", "campaign", "baseline", "benchmark", "mainstream", "core", "vanilla", "target",
+                   "source", "test", "testing", "inference"}
+
+
+def modified_known_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
+    """A known technique or task with the modifiers that make it a more specific one, found from the
+    gazetteer match rather than the noun chunk, which the parser often gets wrong around hyphens:
+    "in-context reinforcement learning", "open-domain multi-hop question answering". The modifiers
+    must include a noun or a technical adjective, as for noun-phrase names."""
+    out = []
+    for c in cands:
+        if c.rule != "gazetteer" or c.type not in {"Method", "Task"} or not c.text.islower():
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None:
+            continue
+        start, words = span.start, 0
+        while start > span.sent.start and words < 3:
+            prev = doc[start - 1]
+            if prev.text == "-" and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ \
+                    and doc[start - 2].is_lower and doc[start - 2].lower_ not in _VAGUE:
+                start -= 2  # a hyphenated modifier: "in-context", "open-domain"
+            elif prev.is_lower and prev.pos_ in {"NOUN", "ADJ"} and prev.lower_ not in _VAGUE \
+                    and prev.lower_ not in STOP_WORDS | _ROLE_MODIFIERS and prev.tag_ not in {"JJR", "JJS"}:
+                start -= 1
+            else:
+                break
+            words += 1
+        while start < span.start and start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text != "(":
+            start += 1  # stopped inside a hyphenated word
+        mods = doc[start: span.start]
+        if not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in TECHNICAL_ADJECTIVES for t in mods):
+            continue
+        if (hyphened := doc[start: span.start + 1].text.lower()) and hyphened in FIELDS:
+            continue
+        phrase = doc[start: span.end]
+        out.append(Candidate(phrase.start_char, phrase.end_char, phrase.text, c.type, "known-phrase",
+                             phrase.text.islower()))
+    return out
+
+
 _METRIC_HEADS = {"accuracy", "rate", "error", "score"}
 _JUDGEMENTS = {"higher", "lower", "satisfactory", "poor", "competitive", "superior", "comparable", "average"}
 _NOT_METRIC_MODIFIERS = {"model", "models", "task", "tasks", "data", "learning", "baseline", "human", "state",

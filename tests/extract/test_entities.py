@@ -317,3 +317,12 @@ def test_a_plain_capitalised_name_the_paper_introduces_in_apposition(entities):
                                                "present Bellwick, a corpus of letters. Later, Sandra, a colleague, helped.")
     assert found["Quorra"].type == "Dataset" and found["Bellwick"].type == "Dataset"
     assert "Sandra" not in found  # outside what the paper introduces
+
+
+def test_a_known_name_keeps_the_modifiers_that_make_it_specific(entities):
+    found, _ = entities("T", "An agent employs in-context imitation learning to act. We study the scenario of "
+                             "open-domain conversational question answering. The system performs training "
+                             "machine translation daily.")
+    assert found["in-context imitation learning"].type == "Method"
+    assert found["open-domain conversational question answering"].type == "Task"
+    assert "machine translation" in found  # a role word ("training") is no part of the name
