@@ -873,8 +873,15 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
         if alias_of.get(base_key, base_key) == base_key:
             alias_of[base_key] = key  # "GPT-Neo" names the paper's only GPT-Neo checkpoint
 
+    # A short form the paper defines means what the paper says: "out-of-context reasoning (OCR)" makes
+    # every later "OCR" that reasoning, not the gazetteer's optical character recognition.
+    defined = {singular_key(a) for fld in ("title", "abstract") for c in by_field.get(fld, [])
+               if c.rule == "abbreviation" for a in c.aliases}
     for fld in ("title", "abstract"):
         for c in by_field.get(fld, []):
+            if c.known and singular_key(c.text) in defined and \
+                    alias_of[singular_key(c.text)] != singular_key(c.name or c.text):
+                c = replace(c, name=None, known=False)
             key = alias_of.get(singular_key(c.name or c.text), singular_key(c.name or c.text))
             g = group_for(key)
             # where the paper introduces a name ("we propose X, a novel approach") it says what X is

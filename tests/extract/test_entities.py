@@ -326,3 +326,11 @@ def test_a_known_name_keeps_the_modifiers_that_make_it_specific(entities):
     assert found["in-context imitation learning"].type == "Method"
     assert found["open-domain conversational question answering"].type == "Task"
     assert "machine translation" in found  # a role word ("training") is no part of the name
+
+
+def test_a_short_form_the_paper_defines_overrides_the_gazetteers_reading(entities):
+    found, _ = entities("Reasoning", "We study out-of-context reasoning (OCR) in small models. "
+                                     "OCR explains how models generalise, and OCR fails on rare facts.")
+    assert "optical character recognition" not in found
+    ocr = found["out-of-context reasoning"]
+    assert "OCR" in ocr.aliases and sum(m.text == "OCR" for m in ocr.mentions) == 3
