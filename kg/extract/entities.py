@@ -620,7 +620,9 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
             toks = toks[1:]  # a title's verb: "Tracing Value Alignment During ..." is about "Value Alignment"
         if not toks or sum(t.text != "-" for t in toks) > 5 or any(t.lower_ in _BAD_TOKENS for t in toks):
             continue
-        if len(toks) > 2 and toks[-1].lower_ in _CONTAINERS and toks[-2].lower_ in TASK_HEADS:
+        named_task = len(toks) > 3 and toks[-1].lower_ in {"task", "tasks"} and toks[-2].pos_ == "NOUN" \
+            and toks[-3].pos_ in {"NOUN", "ADJ"} and toks[-1].i - toks[0].i == len(toks) - 1  # "a factual recall task"
+        if len(toks) > 2 and toks[-1].lower_ in _CONTAINERS and (toks[-2].lower_ in TASK_HEADS or named_task):
             toks = toks[:-1]  # "binary classification tasks", "the drug discovery pipeline" name the task
             for i in range(1, len(toks) - 1):
                 known = gazetteer.lookup(doc[toks[0].i: toks[i].i].text)
@@ -628,7 +630,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
                     toks = toks[i:]  # "the BEIR text retrieval benchmark": BEIR is a name of its own
                     break
         head = toks[-1].lower_
-        is_task, is_method = head in TASK_HEADS, head in METHOD_HEADS
+        is_task, is_method = head in TASK_HEADS or named_task, head in METHOD_HEADS
         if proposed and head in _PROPOSAL_HEADS and len(toks) >= 3 and _ends_in_noun(toks[:-1]) \
                 and toks[-2].lower_ not in _GENERIC_KINDS:  # "a generalist large language model" is a kind
             toks = toks[:-1]  # "a stepping-stone text augmentation strategy": the name is what precedes the head
@@ -655,7 +657,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         known = next((gazetteer.lookup(span[i:].text) for i in range(1, len(span))
                       if gazetteer.lookup(span[i:].text)), None)
         # what a paper proposes is a method even when named like a problem ("self-reflection learning")
-        etype = known.type if known else "Task" if is_task or learning_problem(toks) and not proposed else "Method"
+        etype = "Task" if named_task else known.type if known else \
+            "Task" if is_task or learning_problem(toks) and not proposed else "Method"
         generic = etype == "Task" or (not proposed and span.text.islower())  # a paper's own coinage is a name
         # "medical question answering" names a more specific thing than the known "question answering"
         out.append(Candidate(span.start_char, span.end_char, span.text, etype,

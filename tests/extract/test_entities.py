@@ -334,3 +334,10 @@ def test_a_short_form_the_paper_defines_overrides_the_gazetteers_reading(entitie
     assert "optical character recognition" not in found
     ocr = found["out-of-context reasoning"]
     assert "OCR" in ocr.aliases and sum(m.text == "OCR" for m in ocr.mentions) == 3
+
+
+def test_a_noun_phrase_before_task_names_the_task(entities):
+    found, _ = entities("T", "We cast it as a synthetic factual recall task and study the relationship "
+                             "retrieval (RR) task.")
+    assert found["synthetic factual recall"].type == "Task" and "recall" not in found
+    assert not any("(" in name for name in found)
