@@ -387,9 +387,11 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     """Names a paper coins or cites (CamelCase, acronyms, mixed letters and digits), typed by context."""
     out = []
     urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
+    # "Retrieval-Augmented Language Models (RALMs)": a short form for a class of models is no name
+    classes = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() == "models"}
     for m in _COINED.finditer(text):
         word = m.group(0)
-        if not _looks_coined(word) or _inside(m.start(), urls):
+        if not _looks_coined(word) or _inside(m.start(), urls) or word in classes:
             continue
         if word.endswith("s") and word[:-1] in _NOT_NAMES:
             continue

@@ -341,3 +341,8 @@ def test_a_noun_phrase_before_task_names_the_task(entities):
                              "retrieval (RR) task.")
     assert found["synthetic factual recall"].type == "Task" and "recall" not in found
     assert not any("(" in name for name in found)
+
+
+def test_a_short_form_for_a_class_of_models_is_no_name(entities):
+    found, _ = entities("T", "Retrieval-Augmented Language Models (RALMs) retrieve. We compare RALMs with ZorbLM.")
+    assert "RALMs" not in found and "Retrieval-Augmented Language Models" not in found
