@@ -659,7 +659,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         known = next((gazetteer.lookup(span[i:].text) for i in range(1, len(span))
                       if gazetteer.lookup(span[i:].text)), None)
         # what a paper proposes is a method even when named like a problem ("self-reflection learning")
-        etype = "Task" if named_task else known.type if known else \
+        etype = "Task" if named_task else _specific_type(span.text, known.type) if known else \
             "Task" if is_task or learning_problem(toks) and not proposed else "Method"
         generic = etype == "Task" or (not proposed and span.text.islower())  # a paper's own coinage is a name
         # "medical question answering" names a more specific thing than the known "question answering"
@@ -718,6 +718,16 @@ def gerund_method_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
     return out
 
 
+_OBJECTIVE = re.compile(r"\b(?:causal|masked|autoregressive|auto-regressive|permuted|prefix|translation)\s+"
+                        r"language\s+model(?:l)?ing$", re.IGNORECASE)
+
+
+def _specific_type(phrase: str, known_type: str) -> str:
+    """The type of a known name's more specific form: a kind of language modelling named for how it
+    predicts ("causal language modeling") is a training objective, a Method (guidelines)."""
+    return "Method" if _OBJECTIVE.search(phrase) else known_type
+
+
 # what a technique or task is for or in a setup, not which one it is: "training machine translation"
 _ROLE_MODIFIERS = {"training", "evaluation", "campaign", "baseline", "benchmark", "mainstream", "core", "vanilla", "target",
                    "source", "test", "testing", "inference"}
@@ -755,8 +765,8 @@ def modified_known_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
         if (hyphened := doc[start: span.start + 1].text.lower()) and hyphened in FIELDS:
             continue
         phrase = doc[start: span.end]
-        out.append(Candidate(phrase.start_char, phrase.end_char, phrase.text, c.type, "known-phrase",
-                             phrase.text.islower()))
+        out.append(Candidate(phrase.start_char, phrase.end_char, phrase.text, _specific_type(phrase.text, c.type),
+                             "known-phrase", phrase.text.islower()))
     return out
 
 

@@ -346,3 +346,10 @@ def test_a_noun_phrase_before_task_names_the_task(entities):
 def test_a_short_form_for_a_class_of_models_is_no_name(entities):
     found, _ = entities("T", "Retrieval-Augmented Language Models (RALMs) retrieve. We compare RALMs with ZorbLM.")
     assert "RALMs" not in found and "Retrieval-Augmented Language Models" not in found
+
+
+def test_a_kind_of_language_modelling_named_for_how_it_predicts_is_an_objective(entities):
+    found, _ = entities("T", "We unify (i) autoregressive language modeling and (ii) span infilling, and evaluate "
+                             "language modeling on news.")
+    assert found["autoregressive language modeling"].type == "Method"
+    assert found["language modeling"].type == "Task"
