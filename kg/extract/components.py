@@ -12,10 +12,10 @@ from spacy.tokens import Doc
 from .abbreviations import find_abbreviations
 from .attributes import apply_rules, compile_rules
 from .cues import proposal_spans
-from .entities import (abbreviation_candidates, coined_candidates, gazetteer_candidates, gerund_method_candidates,
-                       mark_proposed, metric_phrase_candidates, model_candidates, modified_known_candidates,
-                       phrase_candidates, select,
-                       title_candidates, type_by_lists, with_versions, x_to_y_candidates, benchmarks_of_tasks)
+from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_candidates, gazetteer_candidates,
+                       gerund_method_candidates, mark_proposed, metric_phrase_candidates, model_candidates,
+                       modified_known_candidates, phrase_candidates, select, title_candidates, type_by_lists,
+                       with_versions, x_to_y_candidates)
 from .gazetteer import Gazetteer
 
 for _name in ("abbreviations", "kg_candidates", "proposals", "title_names"):
@@ -59,7 +59,8 @@ class CandidateFinder:
                  + coined_candidates(doc, text, self.gazetteer, proposals)
                  + phrase_candidates(doc, self.gazetteer, proposals) + gerund_method_candidates(doc, self.gazetteer)
                  + metric_phrase_candidates(doc, self.gazetteer) + x_to_y_candidates(text))
-        cands = benchmarks_of_tasks(text, type_by_lists(text, with_versions(text, cands)), doc._.abbreviations or [])
+        cands = type_by_lists(text, with_versions(text, cands))
+        cands = benchmarks_of_tasks(text, cands, doc._.abbreviations or [])
         if is_title:
             title = title_candidates(text, self.gazetteer)
             cands += [c for c in title if not c.extra.get("echo")]

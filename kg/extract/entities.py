@@ -622,8 +622,9 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
             toks = toks[1:]  # a title's verb: "Tracing Value Alignment During ..." is about "Value Alignment"
         if not toks or sum(t.text != "-" for t in toks) > 5 or any(t.lower_ in _BAD_TOKENS for t in toks):
             continue
+        # "a synthetic factual recall task": two or more words before "task" name it, head noun or not
         named_task = len(toks) > 3 and toks[-1].lower_ in {"task", "tasks"} and toks[-2].pos_ == "NOUN" \
-            and toks[-3].pos_ in {"NOUN", "ADJ"} and toks[-1].i - toks[0].i == len(toks) - 1  # "a factual recall task"
+            and toks[-3].pos_ in {"NOUN", "ADJ"} and toks[-1].i - toks[0].i == len(toks) - 1
         if len(toks) > 2 and toks[-1].lower_ in _CONTAINERS and (toks[-2].lower_ in TASK_HEADS or named_task):
             toks = toks[:-1]  # "binary classification tasks", "the drug discovery pipeline" name the task
             for i in range(1, len(toks) - 1):
@@ -729,8 +730,8 @@ def _specific_type(phrase: str, known_type: str) -> str:
 
 
 # what a technique or task is for or in a setup, not which one it is: "training machine translation"
-_ROLE_MODIFIERS = {"training", "evaluation", "campaign", "baseline", "benchmark", "mainstream", "core", "vanilla", "target",
-                   "source", "test", "testing", "inference"}
+_ROLE_MODIFIERS = {"training", "evaluation", "campaign", "baseline", "benchmark", "mainstream", "core", "vanilla",
+                   "target", "source", "test", "testing", "inference"}
 
 
 def modified_known_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
@@ -761,8 +762,6 @@ def modified_known_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
             start += 1  # stopped inside a hyphenated word
         mods = doc[start: span.start]
         if not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in TECHNICAL_ADJECTIVES for t in mods):
-            continue
-        if (hyphened := doc[start: span.start + 1].text.lower()) and hyphened in FIELDS:
             continue
         phrase = doc[start: span.end]
         out.append(Candidate(phrase.start_char, phrase.end_char, phrase.text, _specific_type(phrase.text, c.type),
