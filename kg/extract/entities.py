@@ -436,6 +436,25 @@ def with_versions(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_BARE_TECHNIQUE = re.compile(r"(?<![\w-])(?:fine-?tuning|pre-?training|distillation|prompting)(?![\w-])", re.I)
+_LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def listed_techniques(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A bare "fine-tuning" is an ordinary noun ("improved through fine-tuning"), but listed with named
+    techniques it is one of them: "continued pretraining, fine-tuning, and retrieval-augmented
+    generation", "in-context learning and fine-tuning"."""
+    methods = sorted((c for c in cands if c.type == "Method" and c.rule in {"gazetteer", "known-phrase"}),
+                     key=lambda c: c.start)
+    out = []
+    for m in _BARE_TECHNIQUE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in cands):
+            continue
+        if any(_LIST_JOIN.match(text[c.end:m.start()]) or _LIST_JOIN.match(text[m.end():c.start]) for c in methods):
+            out.append(Candidate(m.start(), m.end(), m.group(0), "Method", "phrase", True))
+    return out
+
+
 _LIST_GAP = re.compile(r"^[\s,;/()]*(?:(?:and|or|as well as|e\.g\.|i\.e\.|such as|including)[\s,;/()]*)?$")
 UNTYPED = "?"
 

@@ -353,3 +353,11 @@ def test_a_kind_of_language_modelling_named_for_how_it_predicts_is_an_objective(
                              "language modeling on news.")
     assert found["autoregressive language modeling"].type == "Method"
     assert found["language modeling"].type == "Task"
+
+
+def test_a_bare_fine_tuning_is_a_technique_only_when_listed_with_techniques(entities):
+    found, _ = entities("T", "We compare prompt tuning, fine-tuning and beam search. The model improves through "
+                             "fine-tuning on news.")
+    assert found["fine-tuning"].type == "Method"
+    found, _ = entities("T", "The model improves through fine-tuning on news.")
+    assert "fine-tuning" not in found
