@@ -80,6 +80,7 @@ _QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[,.]?[
 _NAMED_AS = re.compile(r"\b(?:called|named|dubbed|termed|coined|designated as)\s+([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b")
 _INTRODUCED_NAME = re.compile(r"\b(?:introduce|present|propose|release|develop|build|construct|create|design)[sd]?"
                               r"\s+([A-Z][a-z]+[A-Za-z0-9]*)(?=,\s+(?:a|an|the)\s)")
+_SCORE_BEFORE = re.compile(r"(?<![\w.])[+-]?\d+\.\d+\s*%?\s*$")
 _METRIC_CUES = {"score", "scores", "metric", "metrics"}
 _TASK_CUES = {"task", "tasks"}
 _SKIP_AFTER = {",", "a", "an", "the", "new", "novel", "large", "large-scale", "first", "our", "simple",
@@ -403,6 +404,8 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             known = [k for k in known if k is not None and k.type in {"Dataset", "Model"}]
             if known:  # "MMLU-Medical", "Echo-Mistral-SPLADE": a variant of a known dataset or model
                 etype, weak = known[-1].type, False
+        if etype is None and word.isupper() and len(word) <= 5 and _SCORE_BEFORE.search(text, 0, m.start()):
+            etype, weak = "Metric", False  # "89.8 AP", "+2.1 BLEU": a score's unit is a metric
         if etype is None:
             etype = shape_type(word)
             if etype is None and (in_proposal or re.search(r"[a-z][A-Z]", word)):

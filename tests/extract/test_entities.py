@@ -361,3 +361,9 @@ def test_a_bare_fine_tuning_is_a_technique_only_when_listed_with_techniques(enti
     assert found["fine-tuning"].type == "Method"
     found, _ = entities("T", "The model improves through fine-tuning on news.")
     assert "fine-tuning" not in found
+
+
+def test_the_unit_of_a_score_is_a_metric(entities):
+    found, _ = entities("T", "Our parser reaches 41.3 LAS-X and 2.1 QRZ on the test set, trained on 4 GPUs.")
+    assert found["QRZ"].type == "Metric"
+    assert "GPUs" not in found
