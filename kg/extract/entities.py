@@ -757,16 +757,17 @@ _ROLE_MODIFIERS = {"training", "evaluation", "campaign", "baseline", "benchmark"
 
 
 def modified_known_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
-    """A known technique or task with the modifiers that make it a more specific one, found from the
-    gazetteer match rather than the noun chunk, which the parser often gets wrong around hyphens:
-    "in-context reinforcement learning", "open-domain multi-hop question answering". The modifiers
-    must include a noun or a technical adjective, as for noun-phrase names."""
+    """A known name with the modifiers that make it a more specific one, found from the gazetteer
+    match rather than the noun chunk, which the parser often gets wrong around hyphens: lower-case
+    ones for a technique or task ("in-context reinforcement learning", "open-domain multi-hop
+    question answering"), which must include a noun or a technical adjective as for noun-phrase
+    names; capitalised ones for a dataset (`_titled_dataset`)."""
     out = []
     for c in cands:
-        if c.rule != "gazetteer" or c.type not in {"Method", "Task"} or not c.text.islower():
-            continue
-        span = doc.char_span(c.start, c.end)
-        if span is None:
+        span = doc.char_span(c.start, c.end) if c.rule == "gazetteer" else None
+        if span is not None and c.type == "Dataset":
+            out.extend(_titled_dataset(doc, span))
+        if span is None or c.type not in {"Method", "Task"} or not c.text.islower():
             continue
         start, words = span.start, 0
         while start > span.sent.start and words < 3:
@@ -789,6 +790,22 @@ def modified_known_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(phrase.start_char, phrase.end_char, phrase.text, _specific_type(phrase.text, c.type),
                              "known-phrase", phrase.text.islower()))
     return out
+
+
+def _titled_dataset(doc, span) -> list[Candidate]:
+    """ "Open English WordNet", "the Penn Chinese Treebank": capitalised words before a known dataset
+    name it a version or derivative of its own."""
+    if doc.user_data.get("field") == "title":
+        return []  # in a title every word is capitalised
+    start = span.start
+    while start > span.sent.start + 1 and span.start - start < 3 and doc[start - 1].is_title \
+            and doc[start - 1].is_alpha and doc[start - 1].lower_ not in STOP_WORDS \
+            and doc[start - 1].tag_ not in {"VBG", "VBN", "VBD"}:
+        start -= 1
+    if start == span.start:
+        return []
+    phrase = doc[start: span.end]
+    return [Candidate(phrase.start_char, phrase.end_char, phrase.text, "Dataset", "known-phrase")]
 
 
 _METRIC_HEADS = {"accuracy", "rate", "error", "score"}

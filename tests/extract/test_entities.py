@@ -367,3 +367,10 @@ def test_the_unit_of_a_score_is_a_metric(entities):
     found, _ = entities("T", "Our parser reaches 41.3 LAS-X and 2.1 QRZ on the test set, trained on 4 GPUs.")
     assert found["QRZ"].type == "Metric"
     assert "GPUs" not in found
+
+
+def test_capitalised_words_before_a_known_dataset_name_a_dataset_of_its_own(entities):
+    found, _ = entities("Building Quenya WordNet", "Our lexicon matches Open Quenya WordNet and the Princeton "
+                                                   "WordNet. Building WordNet resources is slow.")
+    assert found["Open Quenya WordNet"].type == "Dataset" and found["Princeton WordNet"].type == "Dataset"
+    assert "Building WordNet" not in found and "Building Quenya WordNet" not in found  # verbs and titles
