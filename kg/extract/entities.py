@@ -792,20 +792,26 @@ def modified_known_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_CONTEST_AFTER = re.compile(r" (?:[Cc]hallenge|[Pp]rize|[Cc]ompetition|[Ss]hared [Tt]ask)(?: (?:19|20)\d\d)?\b")
+
+
 def _titled_dataset(doc, span) -> list[Candidate]:
     """ "Open English WordNet", "the Penn Chinese Treebank": capitalised words before a known dataset
-    name it a version or derivative of its own."""
+    name it a version or derivative of its own; so does a contest after it ("the ARC Prize 2024")."""
+    out = []
+    if (m := _CONTEST_AFTER.match(doc.text, span.end_char)) is not None:
+        out.append(Candidate(span.start_char, m.end(), doc.text[span.start_char:m.end()], "Dataset", "known-phrase"))
     if doc.user_data.get("field") == "title":
-        return []  # in a title every word is capitalised
+        return out  # in a title every word is capitalised
     start = span.start
     while start > span.sent.start + 1 and span.start - start < 3 and doc[start - 1].is_title \
             and doc[start - 1].is_alpha and doc[start - 1].lower_ not in STOP_WORDS \
             and doc[start - 1].tag_ not in {"VBG", "VBN", "VBD"}:
         start -= 1
-    if start == span.start:
-        return []
-    phrase = doc[start: span.end]
-    return [Candidate(phrase.start_char, phrase.end_char, phrase.text, "Dataset", "known-phrase")]
+    if start < span.start:
+        phrase = doc[start: span.end]
+        out.append(Candidate(phrase.start_char, phrase.end_char, phrase.text, "Dataset", "known-phrase"))
+    return out
 
 
 _METRIC_HEADS = {"accuracy", "rate", "error", "score"}

@@ -374,3 +374,8 @@ def test_capitalised_words_before_a_known_dataset_name_a_dataset_of_its_own(enti
                                                    "WordNet. Building WordNet resources is slow.")
     assert found["Open Quenya WordNet"].type == "Dataset" and found["Princeton WordNet"].type == "Dataset"
     assert "Building WordNet" not in found and "Building Quenya WordNet" not in found  # verbs and titles
+
+
+def test_a_contest_after_a_known_dataset_is_part_of_its_name(entities):
+    found, _ = entities("T", "It matches the winner of the MMLU Challenge 2023 and of the GSM8K prize.")
+    assert found["MMLU Challenge 2023"].type == "Dataset" and found["GSM8K prize"].type == "Dataset"
