@@ -54,7 +54,7 @@ class CandidateFinder:
         text = doc.text  # spaCy rebuilds it from the tokens on every access
         proposals = proposal_spans(doc)
         known = gazetteer_candidates(doc, text, self.gazetteer)
-        cands = (known + modified_known_candidates(doc, known) + model_candidates(text)
+        cands = (known + modified_known_candidates(doc, text, known) + model_candidates(text)
                  + abbreviation_candidates(doc, text, doc._.abbreviations or [], self.gazetteer, proposals)
                  + coined_candidates(doc, text, self.gazetteer, proposals)
                  + phrase_candidates(doc, self.gazetteer, proposals) + gerund_method_candidates(doc, self.gazetteer)

@@ -447,8 +447,7 @@ def listed_techniques(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A bare "fine-tuning" is an ordinary noun ("improved through fine-tuning"), but listed with named
     techniques it is one of them: "continued pretraining, fine-tuning, and retrieval-augmented
     generation", "in-context learning and fine-tuning"."""
-    methods = sorted((c for c in cands if c.type == "Method" and c.rule in {"gazetteer", "known-phrase"}),
-                     key=lambda c: c.start)
+    methods = [c for c in cands if c.type == "Method" and c.rule in {"gazetteer", "known-phrase"}]
     out = []
     for m in _BARE_TECHNIQUE.finditer(text):
         if any(c.start <= m.start() < c.end for c in cands):
@@ -756,7 +755,7 @@ _ROLE_MODIFIERS = {"training", "evaluation", "campaign", "baseline", "benchmark"
                    "target", "source", "test", "testing", "inference"}
 
 
-def modified_known_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
+def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     """A known name with the modifiers that make it a more specific one, found from the gazetteer
     match rather than the noun chunk, which the parser often gets wrong around hyphens: lower-case
     ones for a technique or task ("in-context reinforcement learning", "open-domain multi-hop
@@ -766,11 +765,11 @@ def modified_known_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         span = doc.char_span(c.start, c.end) if c.rule == "gazetteer" else None
         if span is not None and c.type == "Dataset":
-            out.extend(_titled_dataset(doc, span))
+            out.extend(_titled_dataset(doc, text, span))
         if span is None or c.type not in {"Method", "Task"} or not c.text.islower():
             continue
-        start, words = span.start, 0
-        while start > span.sent.start and words < 3:
+        start, words, sent_start = span.start, 0, span.sent.start
+        while start > sent_start and words < 3:
             prev = doc[start - 1]
             if prev.text == "-" and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ \
                     and doc[start - 2].is_lower and doc[start - 2].lower_ not in _VAGUE:
@@ -795,16 +794,16 @@ def modified_known_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
 _CONTEST_AFTER = re.compile(r" (?:[Cc]hallenge|[Pp]rize|[Cc]ompetition|[Ss]hared [Tt]ask)(?: (?:19|20)\d\d)?\b")
 
 
-def _titled_dataset(doc, span) -> list[Candidate]:
+def _titled_dataset(doc, text: str, span) -> list[Candidate]:
     """ "Open English WordNet", "the Penn Chinese Treebank": capitalised words before a known dataset
     name it a version or derivative of its own; so does a contest after it ("the ARC Prize 2024")."""
     out = []
-    if (m := _CONTEST_AFTER.match(doc.text, span.end_char)) is not None:
-        out.append(Candidate(span.start_char, m.end(), doc.text[span.start_char:m.end()], "Dataset", "known-phrase"))
+    if (m := _CONTEST_AFTER.match(text, span.end_char)) is not None:
+        out.append(Candidate(span.start_char, m.end(), text[span.start_char:m.end()], "Dataset", "known-phrase"))
     if doc.user_data.get("field") == "title":
         return out  # in a title every word is capitalised
-    start = span.start
-    while start > span.sent.start + 1 and span.start - start < 3 and doc[start - 1].is_title \
+    start, sent_start = span.start, span.sent.start
+    while start > sent_start + 1 and span.start - start < 3 and doc[start - 1].is_title \
             and doc[start - 1].is_alpha and doc[start - 1].lower_ not in STOP_WORDS \
             and doc[start - 1].tag_ not in {"VBG", "VBN", "VBD"}:
         start -= 1
