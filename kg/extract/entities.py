@@ -766,7 +766,7 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
         span = doc.char_span(c.start, c.end) if c.rule == "gazetteer" else None
         if span is not None and c.type == "Dataset":
             out.extend(_titled_dataset(doc, text, span))
-        if span is None or c.type not in {"Method", "Task"} or not c.text.islower():
+        if span is None or c.type not in {"Method", "Task"} or not (c.text.islower() or c.text.isupper()):
             continue
         start, words, sent_start = span.start, 0, span.sent.start
         while start > sent_start and words < 3:
@@ -785,6 +785,8 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
         mods = doc[start: span.start]
         if not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in TECHNICAL_ADJECTIVES for t in mods):
             continue
+        if c.text.isupper() and not all(t.lower_ in TECHNICAL_ADJECTIVES for t in mods if t.text != "-"):
+            continue  # an acronym takes only a kind ("medical QA", "neural MT"), not any word before it
         phrase = doc[start: span.end]
         out.append(Candidate(phrase.start_char, phrase.end_char, phrase.text, _specific_type(phrase.text, c.type),
                              "known-phrase", phrase.text.islower()))

@@ -379,3 +379,10 @@ def test_capitalised_words_before_a_known_dataset_name_a_dataset_of_its_own(enti
 def test_a_contest_after_a_known_dataset_is_part_of_its_name(entities):
     found, _ = entities("T", "It matches the winner of the MMLU Challenge 2023 and of the GSM8K prize.")
     assert found["MMLU Challenge 2023"].type == "Dataset" and found["GSM8K prize"].type == "Dataset"
+
+
+def test_an_acronym_known_name_takes_only_a_kind_before_it(entities):
+    found, _ = entities("T", "Reasoning tasks in law and biomedical QA share this setup, unlike par QA or "
+                             "our baseline MT.")
+    assert found["biomedical QA"].type == "Task"
+    assert "par QA" not in found and "baseline MT" not in found
