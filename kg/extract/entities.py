@@ -760,7 +760,8 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
     match rather than the noun chunk, which the parser often gets wrong around hyphens: lower-case
     ones for a technique or task ("in-context reinforcement learning", "open-domain multi-hop
     question answering"), which must include a noun or a technical adjective as for noun-phrase
-    names; capitalised ones for a dataset (`_titled_dataset`)."""
+    names; only technical adjectives before an acronym ("medical QA"); capitalised ones for a
+    dataset (`_titled_dataset`)."""
     out = []
     for c in cands:
         span = doc.char_span(c.start, c.end) if c.rule == "gazetteer" else None
@@ -788,8 +789,10 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
         if c.text.isupper() and not all(t.lower_ in TECHNICAL_ADJECTIVES for t in mods if t.text != "-"):
             continue  # an acronym takes only a kind ("medical QA", "neural MT"), not any word before it
         phrase = doc[start: span.end]
+        # "neural MT" is named as the known name spelled out: "neural machine translation"
+        name = f"{doc[start: span.start].text} {c.name}" if c.text.isupper() and c.name else None
         out.append(Candidate(phrase.start_char, phrase.end_char, phrase.text, _specific_type(phrase.text, c.type),
-                             "known-phrase", phrase.text.islower()))
+                             "known-phrase", phrase.text.islower(), name=name, aliases=(phrase.text,) if name else ()))
     return out
 
 
