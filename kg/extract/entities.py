@@ -790,9 +790,10 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
             continue  # an acronym takes only a kind ("medical QA", "neural MT"), not any word before it
         phrase = doc[start: span.end]
         # "neural MT" is named as the known name spelled out: "neural machine translation"
-        name = f"{doc[start: span.start].text} {c.name}" if c.text.isupper() and c.name else None
+        name = f"{mods.text} {c.name}" if c.text.isupper() and c.name else None
         out.append(Candidate(phrase.start_char, phrase.end_char, phrase.text, _specific_type(phrase.text, c.type),
-                             "known-phrase", phrase.text.islower(), name=name, aliases=(phrase.text,) if name else ()))
+                             "known-phrase", (name or phrase.text).islower(), name=name,
+                             aliases=(phrase.text,) if name else ()))
     return out
 
 

@@ -385,5 +385,5 @@ def test_an_acronym_known_name_takes_only_a_kind_before_it(entities):
     found, _ = entities("T", "Reasoning tasks in law and biomedical QA share this setup, unlike par QA or "
                              "our baseline MT.")
     qa = found["biomedical question answering"]  # named as the known name spelled out, for linking
-    assert qa.type == "Task" and "biomedical QA" in qa.aliases
+    assert qa.type == "Task" and "biomedical QA" in qa.aliases and qa.generic
     assert not any(name.startswith(("par ", "baseline ")) for name in found)
