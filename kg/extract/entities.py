@@ -78,8 +78,7 @@ _EVALUATION_NOUNS = {"evaluation", "evaluations", "experiments", "results", "per
 _NAMING_VERBS = {"called", "named", "dubbed", "termed", "designated", "coined"}
 _QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[,.]?[\"\u201d]")
 _NAMED_AS = re.compile(r"\b(?:called|named|dubbed|termed|coined|designated as)\s+([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b")
-_INTRODUCED_NAME = re.compile(r"\b(?:introduce|present|propose|release|develop|build|construct|create|design)[sd]?"
-                              r"\s+([A-Z][a-z]+[A-Za-z0-9]*)(?=,\s+(?:a|an|the)\s)")
+_INTRODUCED_NAME = re.compile(r"\s+([A-Z][a-z]+[A-Za-z0-9]*)(?=,\s+(?:a|an|the)\s)")  # at a proposal's start
 _SCORE_BEFORE = re.compile(r"(?<![\w.])[+-]?\d+\.\d+\s*%?\s*$")
 _METRIC_CUES = {"score", "scores", "metric", "metrics"}
 _TASK_CUES = {"task", "tasks"}
@@ -404,7 +403,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             known = [k for k in known if k is not None and k.type in {"Dataset", "Model"}]
             if known:  # "MMLU-Medical", "Echo-Mistral-SPLADE": a variant of a known dataset or model
                 etype, weak = known[-1].type, False
-        if etype is None and word.isupper() and len(word) <= 5 and _SCORE_BEFORE.search(text, 0, m.start()):
+        if etype is None and word.isupper() and len(word) <= 5 and _SCORE_BEFORE.search(text, max(0, m.start() - 32), m.start()):
             etype, weak = "Metric", False  # "89.8 AP", "+2.1 BLEU": a score's unit is a metric
         if etype is None:
             etype = shape_type(word)
@@ -412,7 +411,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
                 etype = "Method"
         out.append(Candidate(m.start(), m.end(), word, etype or UNTYPED, "coined", extra={"weak": weak}))
     coined = {c.start for c in out}
-    introduced = (m for m in _INTRODUCED_NAME.finditer(text) if _inside(m.start(1), proposed_spans))
+    introduced = (m for start, _ in proposed_spans if (m := _INTRODUCED_NAME.match(text, start)))
     for m in itertools.chain(_NAMED_AS.finditer(text), _QUOTED_NAME.finditer(text), introduced):
         # "a framework, designated as Slipform", 'we introduce "Outlandish," a dataset', "we introduce
         # Odeen, a basic environment": any capitalised name
@@ -440,7 +439,7 @@ def with_versions(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 _BARE_TECHNIQUE = re.compile(r"(?<![\w-])(?:fine-?tuning|pre-?training|distillation|prompting)(?![\w-])", re.I)
-_LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def listed_techniques(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -452,7 +451,8 @@ def listed_techniques(text: str, cands: list[Candidate]) -> list[Candidate]:
     for m in _BARE_TECHNIQUE.finditer(text):
         if any(c.start <= m.start() < c.end for c in cands):
             continue
-        if any(_LIST_JOIN.match(text[c.end:m.start()]) or _LIST_JOIN.match(text[m.end():c.start]) for c in methods):
+        if any(_LIST_JOIN.fullmatch(text, c.end, m.start()) or _LIST_JOIN.fullmatch(text, m.end(), c.start)
+               for c in methods):
             out.append(Candidate(m.start(), m.end(), m.group(0), "Method", "phrase", True))
     return out
 
@@ -764,7 +764,8 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
     dataset (`_titled_dataset`)."""
     out = []
     for c in cands:
-        span = doc.char_span(c.start, c.end) if c.rule == "gazetteer" else None
+        wanted = c.rule == "gazetteer" and c.type in {"Dataset", "Method", "Task"}
+        span = doc.char_span(c.start, c.end) if wanted else None
         if span is not None and c.type == "Dataset":
             out.extend(_titled_dataset(doc, text, span))
         if span is None or c.type not in {"Method", "Task"} or not (c.text.islower() or c.text.isupper()):
