@@ -5,6 +5,8 @@ contribution (exactly one proposed Method or Model), relations that would attach
 attach to it instead (GUIDELINES.md).
 """
 
+import re
+
 from ..records import PAPER, Entity, Evidence, Relation, allowed
 from .cues import base_form, is_hedged, is_negated, is_self_reference, sentences
 
@@ -24,6 +26,7 @@ _CUE_WORDS = frozenset(_OUTPERFORM | _BETTER | {"improve"})
 CONFIDENCE = {
     "proposes:title": 0.9,
     "evaluatesOn:paper": 0.85,
+    "addressesTask:benchmark": 0.85,
     "evaluatesOn:subject": 0.8,
     "evaluatesOn:benchmark": 0.75,
     "addressesTask:dataset": 0.75,
@@ -126,10 +129,38 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
             for d, _, _ in s.of_type("Dataset"):
                 if d.name in proposed:
                     add(d.name, "addressesTask", t.name, s, "addressesTask:dataset")
+        for d, t in datasets_of_tasks(s.sent.doc, s.of_type("Dataset"), s.of_type("Task")):
+            add(d.name, "addressesTask", t.name, s, "addressesTask:benchmark")
 
         # outperforms: "A outperforms B", "A is better than B"
         _outperforms(s, main, add)
     return list(out.values())
+
+
+_OF_TASK = r"(?:\s+(?:tasks?|benchmarks?|datasets?|problems?))?"
+_LIST_SO_FAR = r"(?:[^().;]*?(?:,|\band\b|&)\s*)?"
+# "mathematical reasoning (GSM8K, MATH)", "question answering tasks (e.g., XQuAD)",
+# "QA benchmarks such as SQuAD and NQ": the dataset is listed right after its task
+_TASK_THEN_DATASETS = re.compile(_OF_TASK + r"\s*(?:\(\s*(?:e\.g\.|i\.e\.|such as|including)?,?\s*|"
+                                 r",?\s+(?:such as|like|including|e\.g\.,?)\s+)" + _LIST_SO_FAR + r"$")
+_DATASET_THEN_TASK = re.compile(r"\s+(?:benchmarks?|datasets?|tasks?|suite|corpus)\b")  # "the BEIR text retrieval benchmark"
+
+
+def datasets_of_tasks(doc, datasets: list, tasks: list) -> list[tuple]:
+    """(dataset, task) pairs where the text presents the dataset as a benchmark of the task; what a
+    benchmark tests is part of what it is, whatever the sentence claims about results. A short form
+    defined in the parentheses ("document-based QA (DQA)") names the task itself, not a benchmark."""
+    text, shorts = doc.text, {a.short_start for a in doc._.abbreviations or ()}
+    pairs = []
+    for d, ds, de in datasets:
+        if ds in shorts:
+            continue
+        for t, ts, te in tasks:
+            if te <= ds and ds - te < 200 and _TASK_THEN_DATASETS.match(text, te, ds):
+                pairs.append((d, t))
+            elif de <= ts and not text[de:ts].strip() and _DATASET_THEN_TASK.match(text, te):
+                pairs.append((d, t))
+    return pairs
 
 
 def _base_model(sent, char: int) -> bool:
