@@ -66,12 +66,18 @@ def is_negated(tokens) -> bool:
     return any(tok.lower_ in NEGATIONS or tok.dep_ == "neg" for tok in tokens)
 
 
+# "we address this with Zorvath, a novel method": a name the text calls new is the paper's own
+_NEW_APPOSITION = re.compile(r"\b([A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*)*), (?:a|an) (?:novel|new)\b")
+
+
 def proposal_spans(doc) -> list[tuple[int, int]]:
     """Character ranges holding what the paper says it introduces ("we propose X, a ...", "X is proposed")."""
     spans = []
     for sent in sentences(doc):
         if is_hedged(sent):
             continue
+        spans.extend((sent.start_char + m.start(1), sent.start_char + m.end(1))
+                     for m in _NEW_APPOSITION.finditer(sent.text))
         for tok in sent:
             verb = base_form(tok.text, PROPOSAL_VERBS)
             if verb not in PROPOSAL_VERBS or tok.pos_ not in {"VERB", "AUX"}:

@@ -140,3 +140,10 @@ def test_datasets_listed_after_their_task_address_it(relations):
         assert (dataset, "addressesTask", task) in rels
     assert ("ZorbMath-500", "addressesTask", "question answering") not in rels
     assert not any(head == "DQA" for head, _, _ in rels)
+
+
+def test_a_name_the_text_calls_new_is_proposed(relations):
+    rels = relations("Sparse lexicons", "We address this question with Zorvath, a novel method for entity linking. "
+                                        "Results on AIDA improve.")
+    assert ("PAPER", "proposes", "Zorvath") in rels
+    assert ("Zorvath", "addressesTask", "entity linking") in rels
