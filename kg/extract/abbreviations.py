@@ -60,7 +60,7 @@ def _best_long_form(short: str, candidate: str) -> int | None:
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """All (long form, short form) pairs defined as `long form (SF)`, `SF (long form)` or
     `Long Form (called SF)` in `text`."""
-    found = _short_then_long(text) + _called(text)
+    found = _short_then_long(text) + _called(text) + _name_then_expansion(text)
     for m in _PAREN.finditer(text):
         short = m.group(1).strip()
         if not _is_short_form(short) or short.lower() in {"e.g", "i.e", "ie", "eg", "cf"}:
@@ -103,6 +103,25 @@ def _short_then_long(text: str) -> list[Abbreviation]:
             continue
         found.append(Abbreviation(long_start, long_start + len(long), m.start(1), m.end(1), long, short))
     return found
+
+
+# "ScaleBiO: Scalable Bilevel Optimization for ...": a title's name, then the title-case words it stands for
+_NAME_COLON = re.compile(r"^([A-Za-z][\w-]{1,19}): ((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)")
+
+
+def _name_then_expansion(text: str) -> list[Abbreviation]:
+    """A title's "Name: Long Form ...", where the name's capitals are the initials of the long form's
+    words, in order and all of them ("SeerAttention: Learning Intrinsic ..." expands nothing)."""
+    m = _NAME_COLON.match(text)
+    if not m:
+        return []
+    short, words = m.group(1), m.group(2).split()
+    capitals = [c for c in short if c.isupper()]
+    for n in range(len(words), 1, -1):
+        if capitals == [w[0] for w in words[:n]]:
+            long = " ".join(words[:n])
+            return [Abbreviation(m.start(2), m.start(2) + len(long), m.start(1), m.end(1), long, short)]
+    return []
 
 
 def _called(text: str) -> list[Abbreviation]:

@@ -233,6 +233,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
         entry = gazetteer.lookup(a.short) or gazetteer.lookup(a.long)
         if entry:
             etype, generic = entry.type, entry.generic
+        elif a.short_start == 0 and text.startswith(":", a.short_end):
+            etype, generic = "Method", False  # "CDL: Curriculum Dual Learning for ...": the title's own technique
         else:
             etype, generic = _type_by_head(re.split(r"[\s]+", a.long), gazetteer)
             words = a.long.lower().split()

@@ -52,3 +52,10 @@ def test_an_expansion_wrapped_in_latex_markup():
     text = r"we propose KITE (\textbf{Key Item Token Eviction}), a cache policy"
     (a,) = find_abbreviations(text)
     assert (a.long, a.short) == ("Key Item Token Eviction", "KITE") and text[a.long_start:a.long_end] == a.long
+
+
+def test_a_title_name_whose_capitals_are_the_initials_of_what_follows_is_its_short_form():
+    assert pairs("GradLiBO: Gradient Lifted Bilevel Optimization for Data Mixing") == [
+        ("Gradient Lifted Bilevel Optimization", "GradLiBO")]
+    assert pairs("SeerNet: Learning Sparse Networks in Your Model") == []
+    assert pairs("A study: Gradient Lifted Bilevel Optimization") == []

@@ -387,3 +387,12 @@ def test_an_acronym_known_name_takes_only_a_kind_before_it(entities):
     qa = found["biomedical question answering"]  # named as the known name spelled out, for linking
     assert qa.type == "Task" and "biomedical QA" in qa.aliases and qa.generic
     assert not any(name.startswith(("par ", "baseline ")) for name in found)
+
+
+def test_a_title_name_and_the_words_it_abbreviates_are_one_technique(entities):
+    found, _ = entities("CuDuL: Curriculum Dual Learning for Response Generation",
+                        "To alleviate these problems, we propose a novel framework named Curriculum Dual Learning "
+                        "(CuDuL) which extends response generation to a dual task.")
+    e = found["Curriculum Dual Learning"]
+    assert e.type == "Method" and "CuDuL" in e.aliases
+    assert "CuDuL" not in found
