@@ -13,7 +13,7 @@ from .abbreviations import find_abbreviations
 from .attributes import apply_rules, compile_rules
 from .cues import proposal_spans
 from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_candidates, gazetteer_candidates,
-                       gerund_method_candidates, listed_techniques, mark_proposed, metric_phrase_candidates,
+                       gerund_method_candidates, hyponym_candidates, listed_techniques, mark_proposed, metric_phrase_candidates,
                        model_candidates, modified_known_candidates, phrase_candidates, select, title_candidates,
                        type_by_lists, with_versions, x_to_y_candidates)
 from .gazetteer import Gazetteer
@@ -60,6 +60,7 @@ class CandidateFinder:
                  + phrase_candidates(doc, self.gazetteer, proposals) + gerund_method_candidates(doc, self.gazetteer)
                  + metric_phrase_candidates(doc, self.gazetteer) + x_to_y_candidates(text))
         cands += listed_techniques(text, cands)
+        cands += hyponym_candidates(doc, cands)
         cands = type_by_lists(text, with_versions(text, cands))
         cands = benchmarks_of_tasks(text, cands, doc._.abbreviations or [])
         if is_title:

@@ -31,6 +31,7 @@ RULES = {
     "coined": (3, 0.6),
     "phrase": (2, 0.55),
     "x-to-y": (4, 0.6),  # "speech-to-SQL parsing" beats the coined "speech-to-SQL" inside it
+    "hyponym": (1, 0.55),  # only where no other rule found anything
 }
 
 _MODEL_FAMILIES = (
@@ -457,6 +458,82 @@ def listed_techniques(text: str, cands: list[Candidate]) -> list[Candidate]:
                for c in methods):
             out.append(Candidate(m.start(), m.end(), m.group(0), "Method", "phrase", True))
     return out
+
+
+# Class nouns whose examples ("such as ...", "including ...") are named things of one type.
+_CLASS_NOUNS = {
+    "Method": {"method", "methods", "technique", "techniques", "approach", "approaches", "strategy", "strategies",
+               "heuristic", "heuristics", "baseline", "baselines", "algorithm", "algorithms", "mechanism",
+               "mechanisms", "procedure", "procedures", "way", "ways", "paradigm", "paradigms"},
+    "Task": {"task", "tasks", "problem", "problems"},
+    "Metric": {"metric", "metrics"},
+}
+_QUALITIES = ("ity", "ness", "ities", "nesses")
+_ACTIONS = ("ing", "tion", "sion", "ment", "sis")  # "distillation", "offloading"
+_CLASS_TYPE = {noun: etype for etype, nouns in _CLASS_NOUNS.items() for noun in nouns}
+
+
+def hyponym_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
+    """Hearst's patterns: the examples in "strategies for ..., such as quantization, offloading, or KV
+    eviction" and "baselines, including uniform sampling, ..." are of the kind the class noun names.
+    Only lower-case noun phrases no other rule found; named things have rules of their own."""
+    out = []
+    for tok in doc:
+        if not (tok.lower_ == "as" and tok.i > 0 and doc[tok.i - 1].lower_ == "such" or tok.lower_ == "including"):
+            continue
+        cue = tok.i - 1 if tok.lower_ == "as" else tok.i
+        before = doc[cue - 2] if cue >= 2 and doc[cue - 1].text == "," else doc[cue - 1] if cue >= 1 else None
+        cls = tok.head
+        if before is None or before.i != cls.i:
+            continue  # the examples must follow their class noun: "..., including the recent use of ..." may not
+        if cls.dep_ == "pobj" and cls.head.lower_ in {"for", "of"} and cls.head.head.i < cls.i:
+            cls = cls.head.head  # "strategies for memory-bounded inference, such as ...": the class is "strategies"
+        etype = _CLASS_TYPE.get(cls.lower_)
+        if etype is None:
+            continue
+        members = [c for c in tok.children if c.dep_ == "pobj"]
+        for m in members:
+            members.extend(c for c in m.children if c.dep_ == "conj")
+        for toks in filter(None, (_example(m, etype) for m in members)):
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            if not any(c.start < end and start < c.end for c in cands):
+                out.append(Candidate(start, end, span_text(toks), etype, "hyponym", True))
+    return out
+
+
+def _example(head, etype: str) -> list | None:
+    """The tokens of one example, when it is a plain lower-case noun phrase of a technique or problem."""
+    toks = _modified_noun(head)
+    if len(toks) > 1 and toks[-1].lower_ in _CLASS_NOUNS[etype]:
+        toks = toks[:-1]  # "reference-model-based sampling methods"
+    if not toks or len(toks) > 5 or any(t.is_title for t in toks) or not toks[-1].is_lower \
+            or toks[-1].pos_ != "NOUN" or toks[-1].lower_ in STOP_WORDS | _VAGUE | _BAD_TOKENS \
+            or span_text(toks) in BARE_VERB_NOUNS:
+        return None
+    if any(t.text in ",()" or t.pos_ in {"VERB", "ADP", "CCONJ"} and _text_before(t) != "-" for t in toks):
+        return None  # a clause, not a name ("methods that ..."); "reference-model-based" is one word
+    if toks[-1].lower_.endswith(_QUALITIES) or _text_after(head) == "-":
+        return None  # "scalability" is a quality; "state-of-the-art methods" gives no example
+    if len(toks) == 1 and (etype == "Task" or not toks[0].lower_.endswith(_ACTIONS)):
+        return None  # one word must name an action ("offloading"); "compositions of functions" is no task
+    return toks
+
+
+def _text_before(tok) -> str:
+    return tok.doc[tok.i - 1].text if tok.i > 0 else ""
+
+
+def _text_after(tok) -> str:
+    return tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
+
+
+def _modified_noun(tok) -> list:
+    """A noun with its modifiers ("gist compression", "influence-aware data filtering"), without a
+    leading determiner, number or vague word ("several popular baselines" is "baselines")."""
+    toks = list(tok.doc[tok.left_edge.i: tok.i + 1])
+    while toks and (toks[0].pos_ in {"DET", "NUM", "PRON", "ADV", "PUNCT"} or toks[0].lower_ in _VAGUE):
+        toks = toks[1:]
+    return toks
 
 
 _LIST_GAP = re.compile(r"^[\s,;/()]*(?:(?:and|or|as well as|e\.g\.|i\.e\.|such as|including)[\s,;/()]*)?$")

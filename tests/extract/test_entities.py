@@ -396,3 +396,13 @@ def test_a_title_name_and_the_words_it_abbreviates_are_one_technique(entities):
     e = found["Curriculum Dual Learning"]
     assert e.type == "Method" and "CuDuL" in e.aliases
     assert "CuDuL" not in found
+
+
+def test_examples_of_a_class_noun_are_of_its_kind(entities):
+    found, _ = entities("Cache compression", "Existing strategies for cache compression, such as token dropping, "
+                        "layer skimming, or offloading, incur costs. It recovers heuristics such as sink tokens. "
+                        "Prior techniques on the Zorb dataset, including the recent use of adapters, fail. "
+                        "We study approaches such as scalability, and problems such as compositions of functions.")
+    for name in ("token dropping", "layer skimming", "offloading", "sink tokens"):
+        assert found[name].type == "Method" and found[name].generic
+    assert not {"use", "scalability", "compositions"} & set(found)
