@@ -469,7 +469,7 @@ _CLASS_NOUNS = {
     "Metric": {"metric", "metrics"},
 }
 _QUALITIES = ("ity", "ness", "ities", "nesses")
-_ACTIONS = ("ing", "tion", "sion", "ment", "sis")  # "distillation", "offloading"
+_ACTIONS = ("ing", "tion", "sion", "sis")  # "distillation", "offloading" (not "-ment": "sentiment", "document")
 _CLASS_TYPE = {noun: etype for etype, nouns in _CLASS_NOUNS.items() for noun in nouns}
 
 
@@ -494,29 +494,52 @@ def hyponym_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
         members = [c for c in tok.children if c.dep_ == "pobj"]
         for m in members:
             members.extend(c for c in m.children if c.dep_ == "conj")
-        for toks in filter(None, (_example(m, etype) for m in members)):
-            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            if not any(c.start < end and start < c.end for c in cands):
-                out.append(Candidate(start, end, span_text(toks), etype, "hyponym", True))
+        out += _examples(cands, [_modified_noun(m) for m in members], etype)
+    for tok in doc[1:-2]:  # "strategies for task adaptation (e.g., continued pretraining, fine-tuning, ...)"
+        if tok.text != "(" or doc[tok.i + 1].lower_ not in {"e.g.", "e.g", "i.e.", "including"}:
+            continue
+        cls = doc[tok.i - 1]
+        while cls.dep_ == "conj" and cls.head.i < cls.i:
+            cls = cls.head  # "strategies for domain and task adaptation (e.g., ...)"
+        if cls.dep_ == "pobj" and cls.head.lower_ in {"for", "of"} and cls.head.head.i < cls.i:
+            cls = cls.head.head
+        close = next((t.i for t in doc[tok.i + 1:] if t.text in {")", "("}), None)
+        if (etype := _CLASS_TYPE.get(cls.lower_)) is None or close is None or doc[close].text != ")":
+            continue
+        segments, part = [], []
+        for t in doc[tok.i + 2: close]:
+            if t.text == "," or t.lower_ in {"and", "or"}:
+                segments.append(part)
+                part = []
+            else:
+                part.append(t)
+        out += _examples(cands, [_without_leading(s) for s in segments + [part]], etype)
     return out
 
 
-def _example(head, etype: str) -> list | None:
-    """The tokens of one example, when it is a plain lower-case noun phrase of a technique or problem."""
-    toks = _modified_noun(head)
-    if len(toks) > 1 and toks[-1].lower_ in _CLASS_NOUNS[etype]:
-        toks = toks[:-1]  # "reference-model-based sampling methods"
+def _examples(cands: list[Candidate], members: list[list], etype: str) -> list[Candidate]:
+    out = []
+    for toks in filter(_is_example, members):
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if not any(c.start < end and start < c.end for c in cands + out):
+            out.append(Candidate(start, end, span_text(toks), etype, "hyponym", True))
+    return out
+
+
+def _is_example(toks: list) -> bool:
+    """A plain lower-case noun phrase of a technique or problem."""
     if not toks or len(toks) > 5 or any(t.is_title for t in toks) or not toks[-1].is_lower \
-            or toks[-1].pos_ != "NOUN" or toks[-1].lower_ in STOP_WORDS | _VAGUE | _BAD_TOKENS \
+            or not (toks[-1].pos_ == "NOUN" or toks[-1].tag_ == "VBG" and len(toks) > 1) \
+            or toks[-1].lower_ in STOP_WORDS | _VAGUE | _BAD_TOKENS \
             or span_text(toks) in BARE_VERB_NOUNS:
-        return None
-    if any(t.text in ",()" or t.pos_ in {"VERB", "ADP", "CCONJ"} and _text_before(t) != "-" for t in toks):
-        return None  # a clause, not a name ("methods that ..."); "reference-model-based" is one word
-    if toks[-1].lower_.endswith(_QUALITIES) or _text_after(head) == "-":
-        return None  # "scalability" is a quality; "state-of-the-art methods" gives no example
-    if len(toks) == 1 and (etype == "Task" or not toks[0].lower_.endswith(_ACTIONS)):
-        return None  # one word must name an action ("offloading"); "compositions of functions" is no task
-    return toks
+        return False
+    if any(t.text in ",()" or t.pos_ in {"ADP", "CCONJ"} or t.pos_ == "VERB" and _text_before(t) != "-"
+           and t.tag_ not in {"VBN", "VBG"} for t in toks):
+        return False  # a clause, not a name; "reference-model-based", "continued pretraining" are names
+    if toks[-1].lower_.endswith(_QUALITIES) or _text_after(toks[-1]) == "-":
+        return False  # "scalability" is a quality; "state-of-the-art methods" gives no example
+    # one word must name an action ("offloading"); "compositions of functions" is no task
+    return len(toks) > 1 or toks[0].lower_.endswith(_ACTIONS) and not _CLASS_TYPE.get(toks[0].lower_)
 
 
 def _text_before(tok) -> str:
@@ -529,10 +552,16 @@ def _text_after(tok) -> str:
 
 def _modified_noun(tok) -> list:
     """A noun with its modifiers ("gist compression", "influence-aware data filtering"), without a
-    leading determiner, number or vague word ("several popular baselines" is "baselines")."""
-    toks = list(tok.doc[tok.left_edge.i: tok.i + 1])
+    leading determiner, number or vague word ("several popular baselines" is "baselines") or a
+    trailing class noun ("reference-model-based sampling methods")."""
+    return _without_leading(list(tok.doc[tok.left_edge.i: tok.i + 1]))
+
+
+def _without_leading(toks: list) -> list:
     while toks and (toks[0].pos_ in {"DET", "NUM", "PRON", "ADV", "PUNCT"} or toks[0].lower_ in _VAGUE):
         toks = toks[1:]
+    if len(toks) > 1 and toks[-1].lower_ in _CLASS_TYPE:
+        toks = toks[:-1]
     return toks
 
 

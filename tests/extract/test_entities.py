@@ -406,3 +406,11 @@ def test_examples_of_a_class_noun_are_of_its_kind(entities):
     for name in ("token dropping", "layer skimming", "offloading", "sink tokens"):
         assert found[name].type == "Method" and found[name].generic
     assert not {"use", "scalability", "compositions"} & set(found)
+
+
+def test_examples_in_parentheses_after_a_class_noun_are_of_its_kind(entities):
+    found, _ = entities("Adaptation", "We outline strategies for domain and task adaptation (e.g., continued "
+                                      "pretraining, layer grafting, and sentiment) and compare them.")
+    for name in ("continued pretraining", "layer grafting"):
+        assert found[name].type == "Method"
+    assert "sentiment" not in found
