@@ -122,8 +122,10 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
                     add(d.name, "usesMetric", m.name, s, "usesMetric:dataset" if d.type == "Dataset" else "usesMetric:model")
 
         # addressesTask: tasks the paper (or its contribution) works on; background statements excluded
-        for t, ts, _ in s.of_type("Task"):
-            if not (ours or evaluative and _object_of_on(s.sent, ts)):
+        tasks = s.of_type("Task")
+        on_tasks = _listed_with(s.sent, tasks, [t for t in tasks if evaluative and _object_of_on(s.sent, t[1])])
+        for t, ts, _ in tasks:
+            if not (ours or t in on_tasks):
                 continue
             add(main, "addressesTask", t.name, s, "addressesTask:title" if title else "addressesTask:clause")
             for d, _, _ in s.of_type("Dataset"):
@@ -177,6 +179,24 @@ def _words_before(sent, char: int, n: int) -> list:
 def _object_of_on(sent, char: int) -> bool:
     """The task is what experiments are run on: "... on machine translation", "for summarization"."""
     return any(t.lower_ in {"on", "for", "across"} for t in _words_before(sent, char, 4))
+
+
+def _listed_with(sent, members: list, chosen: list) -> set:
+    """The chosen entities and those listed after them: "across mathematical reasoning (GSM8K),
+    procedural generation (LongProc), and long-context understanding" are all run on. A verb or a
+    clause break between two names ends the list."""
+    out, last = set(), None
+    for e, start, end in members:
+        if any(e is c[0] for c in chosen):
+            out.add(e)
+            last = end
+        elif last is not None and not any(t.pos_ in {"VERB", "AUX"} or _breaks_clause(t)
+                                           for t in sent if last <= t.idx < start):
+            out.add(e)
+            last = end
+        else:
+            last = None
+    return out
 
 
 def _same_clause(sent, a: int, b: int) -> bool:

@@ -147,3 +147,12 @@ def test_a_name_the_text_calls_new_is_proposed(relations):
                                         "Results on AIDA improve.")
     assert ("PAPER", "proposes", "Zorvath") in rels
     assert ("Zorvath", "addressesTask", "entity linking") in rels
+
+
+def test_tasks_listed_after_an_evaluated_one_are_evaluated_too(relations):
+    rels = relations("Caches", "We propose ZorbKV, a caching method. Across mathematical reasoning (GSM8K), "
+                     "question answering, and summarization, ZorbKV outperforms LoRA. "
+                     "It is evaluated on machine translation, while dialogue remains hard.")
+    for task in ("mathematical reasoning", "question answering", "summarization", "machine translation"):
+        assert ("ZorbKV", "addressesTask", task) in rels
+    assert ("ZorbKV", "addressesTask", "dialogue") not in rels
