@@ -70,6 +70,26 @@ def is_negated(tokens) -> bool:
 _NEW_APPOSITION = re.compile(r"\b([A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*)*), (?:a|an) (?:novel|new)\b")
 
 
+def _named_own_things(sent) -> list[tuple[int, int]]:
+    """ "our adapted models, ZorbLlama-2", "a novel Dutch benchmark, ZorbBench": the name after a
+    description of the paper's own (new) thing."""
+    spans = []
+    for tok in sent:
+        if not (tok.lower_ == "our" or tok.lower_ in {"novel", "new"} and tok.i > 0 and tok.nbor(-1).lower_ in {"a", "an"}):
+            continue
+        words = 0
+        for nxt in tok.doc[tok.i + 1: sent.end]:
+            if nxt.text == ",":
+                name = nxt.nbor(1) if nxt.i + 1 < sent.end else None
+                if words and name is not None and name.text[:1].isupper():
+                    spans.append((name.idx, name.idx + len(name.text)))
+                break
+            if nxt.pos_ not in {"ADJ", "NOUN", "PROPN", "VERB"} or nxt.tag_ in {"VBZ", "VBP", "VBD"} or words == 4:
+                break
+            words += 1
+    return spans
+
+
 def proposal_spans(doc) -> list[tuple[int, int]]:
     """Character ranges holding what the paper says it introduces ("we propose X, a ...", "X is proposed")."""
     spans = []
@@ -78,6 +98,7 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
             continue
         spans.extend((sent.start_char + m.start(1), sent.start_char + m.end(1))
                      for m in _NEW_APPOSITION.finditer(sent.text))
+        spans.extend(_named_own_things(sent))
         for tok in sent:
             verb = base_form(tok.text, PROPOSAL_VERBS)
             if verb not in PROPOSAL_VERBS or tok.pos_ not in {"VERB", "AUX"}:

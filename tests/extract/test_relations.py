@@ -156,3 +156,10 @@ def test_tasks_listed_after_an_evaluated_one_are_evaluated_too(relations):
     for task in ("mathematical reasoning", "question answering", "summarization", "machine translation"):
         assert ("ZorbKV", "addressesTask", task) in rels
     assert ("ZorbKV", "addressesTask", "dialogue") not in rels
+
+
+def test_a_name_after_a_description_of_the_papers_own_thing_is_proposed(relations):
+    rels = relations("Dutch models", "We evaluate our adapted models, ZorbLlama-2, on a novel Dutch benchmark, "
+                                     "ZorbBench. We compare with prior systems, ZorbOld.")
+    assert ("PAPER", "proposes", "ZorbLlama-2") in rels and ("PAPER", "proposes", "ZorbBench") in rels
+    assert ("PAPER", "proposes", "ZorbOld") not in rels
