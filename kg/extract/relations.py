@@ -134,8 +134,11 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
         for d, t in datasets_of_tasks(s.sent.doc, s.of_type("Dataset"), s.of_type("Task")):
             add(d.name, "addressesTask", t.name, s, "addressesTask:benchmark")
 
-        # outperforms: "A outperforms B", "A is better than B"
-        _outperforms(s, main, add)
+        # outperforms: "A outperforms B", "A is better than B"; the winner was run on the sentence's datasets
+        for winner in _outperforms(s, main, add):
+            for d, ds, _ in s.of_type("Dataset"):
+                if not is_negated(_clause_of(s.sent, ds)) and not (d.name in proposed and not evaluative):
+                    add(winner, "evaluatesOn", d.name, s, "evaluatesOn:subject")
     return list(out.values())
 
 
@@ -224,7 +227,9 @@ def _clause_of(sent, char: int) -> list:
     return [t for t in sent if lo <= t.idx < hi]
 
 
-def _outperforms(s: _Sentence, main: str, add):
+def _outperforms(s: _Sentence, main: str, add) -> set[str]:
+    """Adds the comparisons of one sentence; returns their winners."""
+    winners = set()
     for tok in s.sent:
         lemma = base_form(tok.text, _CUE_WORDS)
         cue = lemma in _OUTPERFORM or (
@@ -253,6 +258,8 @@ def _outperforms(s: _Sentence, main: str, add):
             continue
         for e, _ in patients:
             add(head, "outperforms", e.name, s, "outperforms:clause")
+        winners.add(head)
+    return winners
 
 
 _CLAUSE_BREAKS = {"while", "whereas", "but", "although", "though", "however", ";", "and"}

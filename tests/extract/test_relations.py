@@ -163,3 +163,10 @@ def test_a_name_after_a_description_of_the_papers_own_thing_is_proposed(relation
                                      "ZorbBench. We compare with prior systems, ZorbOld.")
     assert ("PAPER", "proposes", "ZorbLlama-2") in rels and ("PAPER", "proposes", "ZorbBench") in rels
     assert ("PAPER", "proposes", "ZorbOld") not in rels
+
+
+def test_the_winner_of_a_comparison_was_run_on_the_sentences_dataset(relations):
+    rels = relations("Explanations", "Using ZorbWorld as a testbed, we show how Zorb Networks (ZNs) outperform "
+                                     "Transformers in discovering explanations.")
+    assert ("Zorb Networks", "outperforms", "Transformer") in rels
+    assert ("Zorb Networks", "evaluatesOn", "ZorbWorld") in rels
