@@ -38,7 +38,8 @@ _MODEL_FAMILIES = (
     "GPT-NeoX|GPT-Neo|GPT-J|GPT|Llama|LLaMA|LLaMa|LLAMA|Qwen|Mistral|Mixtral|Gemma|Phi|Falcon|BLOOMZ|BLOOM|OPT|Pythia|"
     "Vicuna|Alpaca|Claude|Gemini|PaLM|Flan-T5|T5|mT5|DeepSeek|OLMo|StarCoder|CodeLlama|Code Llama|Yi|"
     "Baichuan|ChatGLM|InternLM|MiniCPM|SmolLM|Granite|Command R|Aya|BERT|RoBERTa|DeBERTa|ELECTRA|XLM-R|"
-    "Whisper|LLaVA|Jamba|Nemotron|Zephyr|WizardLM|Orca|Tulu|Stable Diffusion"
+    "Whisper|LLaVA|Jamba|Nemotron|Zephyr|WizardLM|Orca|Tulu|Stable Diffusion|GLM|Grok|Hunyuan|Ministral|Codestral|"
+    "InternVL|QwQ|ERNIE|PanGu|Skywork|EXAONE|Molmo|Pixtral|Idefics|PaliGemma|RWKV|Reka|Kimi"
 )
 _MODEL_NAME = re.compile(
     rf"(?<![\w-])(?P<family>{_MODEL_FAMILIES})"
@@ -429,12 +430,17 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
 _VERSION_AFTER = re.compile(r" v?\d\.\d{1,2}(?:\.\d{1,2})?(?![\w%]|\.\d)")
 
 
+_YEAR_AFTER = re.compile(r"[ -](?:19|20)\d\d(?![\w%-]|\.\d)")
+
+
 def with_versions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A version that follows a name belongs to it (guidelines: "a size or version that is part of the
     name"), so "MultiWOZ 2.0" and "MultiWOZ 2.1" are two datasets and the version does not break a list."""
     out = []
     for c in cands:
         m = _VERSION_AFTER.match(text, c.end) if c.rule in {"gazetteer", "coined"} and c.type != "Metric" else None
+        if m is None and c.type == "Dataset" and c.rule in {"gazetteer", "coined"}:
+            m = _YEAR_AFTER.match(text, c.end)  # "AIME 2025", "WMT-2014": a benchmark's edition
         if m:
             c = replace(c, end=m.end(), text=text[c.start:m.end()], name=(c.name or c.text) + m.group(0))
         out.append(c)

@@ -414,3 +414,10 @@ def test_examples_in_parentheses_after_a_class_noun_are_of_its_kind(entities):
     for name in ("continued pretraining", "layer grafting"):
         assert found[name].type == "Method"
     assert "sentiment" not in found
+
+
+def test_recent_model_families_and_benchmark_editions(entities):
+    found, _ = entities("Eval", "We evaluate GLM-4.5, Grok-3 and Ministral-8B on AIME 2025 and the ZorbQA benchmark; "
+                                "in 2024 we used fewer models.")
+    assert all(found[name].type == "Model" for name in ("GLM-4.5", "Grok-3", "Ministral-8B"))
+    assert found["AIME 2025"].type == "Dataset" and "AIME" not in found
