@@ -48,6 +48,7 @@ _MODEL_NAME = re.compile(
     r"(?P<variant>(?:-(?:Instruct|Chat|Base|Turbo|mini|small|medium|large|base|it|Coder|Math|VL|[A-Z][A-Za-z]+)"
     r"|\s(?:Instruct|Chat|Base|Turbo|Flash|Pro|Ultra|Nano|Mini|Lite|Plus|Sonnet|Opus|Haiku|Coder|Math|Vision|VL))"
     r"(?![\w]))*"
+    r"(?P<late_size>-\d+(?:\.\d+)?[BM](?:-(?:Instruct|Chat|Base|it|Coder|Math|[A-Z][A-Za-z]+))*(?![\w]))?"  # "Qwen2.5-VL-7B"
     r"(?P<paren>\s?\(\d+(?:\.\d+)?[BM]\))?"
 )
 _GLUED_BEFORE = re.compile(r"[A-Za-z0-9]-$")
@@ -186,7 +187,7 @@ def model_candidates(text: str) -> list[Candidate]:
     """Model names with versions, sizes and variants: "Llama-3-8B", "GPT-Neo (125M)", "Qwen3-1.7B/4B"."""
     out = []
     for m in _MODEL_NAME.finditer(text):
-        if not (m.group("version") or m.group("size") or m.group("paren")):
+        if not (m.group("version") or m.group("size") or m.group("late_size") or m.group("paren")):
             continue
         surface = m.group(0)
         name = surface
@@ -430,7 +431,9 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
 _VERSION_AFTER = re.compile(r" v?\d\.\d{1,2}(?:\.\d{1,2})?(?![\w%]|\.\d)")
 
 
-_YEAR_AFTER = re.compile(r"[ -](?:19|20)\d\d(?![\w%-]|\.\d)")
+_YEAR_AFTER = re.compile(r"[ -](?:19|20)\d\d(?![\w%-]|\.\d)")  # "AIME 2025", "WMT-2014": an edition
+# "GPQA Diamond", "SWE-bench Verified", "ARC-Easy": a benchmark's named subset
+_SUBSET_AFTER = re.compile(r"[ -](?:Diamond|Verified|Lite|Hard|Extended|Easy|Full)(?![\w-])")
 
 
 def with_versions(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -440,7 +443,7 @@ def with_versions(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         m = _VERSION_AFTER.match(text, c.end) if c.rule in {"gazetteer", "coined"} and c.type != "Metric" else None
         if m is None and c.type == "Dataset" and c.rule in {"gazetteer", "coined"}:
-            m = _YEAR_AFTER.match(text, c.end)  # "AIME 2025", "WMT-2014": a benchmark's edition
+            m = _YEAR_AFTER.match(text, c.end) or _SUBSET_AFTER.match(text, c.end)
         if m:
             c = replace(c, end=m.end(), text=text[c.start:m.end()], name=(c.name or c.text) + m.group(0))
         out.append(c)

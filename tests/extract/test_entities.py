@@ -421,3 +421,10 @@ def test_recent_model_families_and_benchmark_editions(entities):
                                 "in 2024 we used fewer models.")
     assert all(found[name].type == "Model" for name in ("GLM-4.5", "Grok-3", "Ministral-8B"))
     assert found["AIME 2025"].type == "Dataset" and "AIME" not in found
+
+
+def test_a_checkpoint_size_after_a_variant_and_a_benchmark_subset_belong_to_the_name(entities):
+    found, _ = entities("Charts", "Built on Qwen2.5-VL-7B-Instruct, ZorbVL gains on GPQA Diamond and SWE-bench "
+                                  "Verified. Hard cases remain.")
+    assert found["Qwen2.5-VL-7B-Instruct"].type == "Model" and found["Qwen2.5-VL-7B-Instruct"].size == "7B"
+    assert {"GPQA Diamond", "SWE-bench Verified"} <= set(found) and not {"GPQA", "SWE-bench"} & set(found)
