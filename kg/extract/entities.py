@@ -945,8 +945,8 @@ _NOT_METRIC_MODIFIERS = {"model", "models", "task", "tasks", "data", "learning",
 
 
 def metric_phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
-    """Two-noun measures: "answer accuracy", "EM accuracy", "correctness rate" name a measure more
-    precisely than their head alone."""
+    """Two-noun measures: "answer accuracy", "EM accuracy", "correctness rate", and measures at a cutoff
+    ("nDCG@10") name a measure more precisely than their head alone."""
     out = []
     for tok in doc:
         if tok.lower_ not in _METRIC_HEADS or tok.i == 0:
@@ -962,6 +962,13 @@ def metric_phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
         if gazetteer.lookup(span.text) or gazetteer.lookup(mod.text):
             continue
         out.append(Candidate(span.start_char, span.end_char, span.text, "Metric", "metric-phrase", True))
+    for tok in doc:  # "nDCG@10", "MRR@100": a known measure at a cutoff, one token
+        base, at, cutoff = tok.text.partition("@")
+        if at and (cutoff.isdigit() or cutoff == "k") and not gazetteer.lookup(tok.text):
+            entry = gazetteer.lookup(base) or gazetteer.lookup(base + "@k")
+            if entry and entry.type == "Metric":
+                out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "Metric", "metric-phrase",
+                                     entry.generic))
     return out
 
 

@@ -428,3 +428,10 @@ def test_a_checkpoint_size_after_a_variant_and_a_benchmark_subset_belong_to_the_
                                   "Verified. Hard cases remain.")
     assert found["Qwen2.5-VL-7B-Instruct"].type == "Model" and found["Qwen2.5-VL-7B-Instruct"].size == "7B"
     assert {"GPQA Diamond", "SWE-bench Verified"} <= set(found) and not {"GPQA", "SWE-bench"} & set(found)
+
+
+def test_a_known_measure_at_a_cutoff_is_a_metric(entities):
+    found, _ = entities("Retrieval", "Our retriever improves nDCG@10 by 4.1 and Recall@5 by 6.0 over BM25; "
+                                     "mail user@zorb for data.")
+    assert found["nDCG@10"].type == "Metric" and found["Recall@5"].type == "Metric"
+    assert not any("@zorb" in name for name in found)
