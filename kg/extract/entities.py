@@ -53,7 +53,8 @@ _MODEL_NAME = re.compile(
 )
 _GLUED_BEFORE = re.compile(r"[A-Za-z0-9]-$")
 _GLUED_AFTER = re.compile(r"-[A-Za-z0-9]")
-_SIZED_GENERIC = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[BM](?:-[A-Za-z]+)*(?![\w-])")
+_SIZED_GENERIC = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM]"
+                            r"(?:-[A-Za-z]+)*(?![\w-])")  # "ZorbR1-7B", "OpenMath-Nemo-1.5B"
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _COINED = re.compile(r"(?<![\w@-])\d*[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*(?![\w@])")  # also "2WikiMultiHopQA"
@@ -1085,6 +1086,7 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
                 g["known"] = c.name
             g["forms"].extend(c.aliases)
             g["rule"] = max(g.get("rule", 0.0), c.confidence)
+            g["sized"] = g.get("sized", False) or c.rule == "model-name" and model_parts(c.name or c.text)[2] is not None
             if "short" in c.extra:
                 s, e = c.extra["short"]
                 g["mentions"].append(Mention(fld, s, e, texts[fld][s:e]))
@@ -1092,7 +1094,8 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
     entities = []
     for key in order:
         g = groups[key]
-        etype = max(g["types"].items(), key=lambda kv: kv[1])[0]
+        # a checkpoint with a parameter size is a trained model, whatever the title calls its family
+        etype = "Model" if g["sized"] else max(g["types"].items(), key=lambda kv: kv[1])[0]
         name = _pick_name(g)
         aliases = []
         seen = {name.casefold()}

@@ -435,3 +435,10 @@ def test_a_known_measure_at_a_cutoff_is_a_metric(entities):
                                      "mail user@zorb for data.")
     assert found["nDCG@10"].type == "Metric" and found["Recall@5"].type == "Metric"
     assert not any("@zorb" in name for name in found)
+
+
+def test_a_checkpoint_with_a_size_is_a_model_whatever_the_title_calls_its_family(entities):
+    found, _ = entities("ZorbR1: Incentivizing Reasoning", "Our ZorbR1-7B model improves accuracy over "
+                                                           "Open-Reasoner-Zero-32B.")
+    assert found["ZorbR1-7B"].type == "Model" and found["ZorbR1-7B"].size == "7B"
+    assert "ZorbR1" in found["ZorbR1-7B"].aliases and found["Open-Reasoner-Zero-32B"].type == "Model"
