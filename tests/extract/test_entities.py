@@ -442,3 +442,9 @@ def test_a_checkpoint_with_a_size_is_a_model_whatever_the_title_calls_its_family
                                                            "Open-Reasoner-Zero-32B.")
     assert found["ZorbR1-7B"].type == "Model" and found["ZorbR1-7B"].size == "7B"
     assert "ZorbR1" in found["ZorbR1-7B"].aliases and found["Open-Reasoner-Zero-32B"].type == "Model"
+
+
+def test_serving_and_training_systems_are_methods_and_sentencepiece_bleu_a_metric(entities):
+    found, _ = entities("Serving", "We serve with vLLM and train with DeepSpeed and FSDP, and report spBLEU.")
+    assert all(found[name].type == "Method" for name in ("vLLM", "DeepSpeed", "fully sharded data parallel"))
+    assert found["spBLEU"].type == "Metric"
