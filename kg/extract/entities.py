@@ -39,7 +39,8 @@ _MODEL_FAMILIES = (
     "Vicuna|Alpaca|Claude|Gemini|PaLM|Flan-T5|T5|mT5|DeepSeek|OLMo|StarCoder|CodeLlama|Code Llama|Yi|"
     "Baichuan|ChatGLM|InternLM|MiniCPM|SmolLM|Granite|Command R|Aya|BERT|RoBERTa|DeBERTa|ELECTRA|XLM-R|"
     "Whisper|LLaVA|Jamba|Nemotron|Zephyr|WizardLM|Orca|Tulu|Stable Diffusion|GLM|Grok|Hunyuan|Ministral|Codestral|"
-    "InternVL|QwQ|ERNIE|PanGu|Skywork|EXAONE|Molmo|Pixtral|Idefics|PaliGemma|RWKV|Reka|Kimi"
+    "InternVL|QwQ|ERNIE|PanGu|Skywork|EXAONE|Molmo|Pixtral|Idefics|PaliGemma|RWKV|Reka|Kimi|CosyVoice|Wan|"
+    "CogVideoX|HunyuanVideo"
 )
 _MODEL_NAME = re.compile(
     rf"(?<![\w-])(?P<family>{_MODEL_FAMILIES})"
