@@ -85,7 +85,7 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
                 add(PAPER, "proposes", e.name, s, "proposes:title" if title else "proposes:clause")
         lemmas = {base_form(t.text, _RESULT_WORDS) for t in s.sent}
         ours = title or is_self_reference(s.sent)
-        evaluative = bool(lemmas & _EVAL_WORDS)
+        evaluative = bool(lemmas & _EVAL_WORDS) or _opens_with_datasets(s)
 
         # A benchmark paper's evaluated models run on its benchmark, wherever the abstract names them,
         # and whatever their results ("models ... which fail to ..." were still run on it).
@@ -166,6 +166,14 @@ def datasets_of_tasks(doc, datasets: list, tasks: list) -> list[tuple]:
             elif de <= ts and not text[de:ts].strip() and _DATASET_THEN_TASK.match(text, te):
                 pairs.append((d, t))
     return pairs
+
+
+def _opens_with_datasets(s: _Sentence) -> bool:
+    """ "On VBench and UCF-101, X matches ...": a sentence that opens on datasets reports results there."""
+    first = s.sent[0].lower_
+    comma = s.sent.text.find(",")
+    return first in {"on", "across"} and comma > 0 and any(
+        ds - s.sent.start_char < comma for _, ds, _ in s.of_type("Dataset"))
 
 
 def _base_model(sent, char: int) -> bool:

@@ -170,3 +170,9 @@ def test_the_winner_of_a_comparison_was_run_on_the_sentences_dataset(relations):
                                      "Transformers in discovering explanations.")
     assert ("Zorb Networks", "outperforms", "Transformer") in rels
     assert ("Zorb Networks", "evaluatesOn", "ZorbWorld") in rels
+
+
+def test_a_sentence_opening_on_datasets_reports_results_there(relations):
+    rels = relations("Video", "We propose ZorbDiff, a distillation method. On VBench and UCF-101, ZorbDiff matches "
+                              "the FVD of its teacher.")
+    assert ("ZorbDiff", "evaluatesOn", "VBench") in rels and ("ZorbDiff", "evaluatesOn", "UCF-101") in rels
