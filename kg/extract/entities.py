@@ -797,15 +797,21 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         if entry := gazetteer.lookup(span.text):
             out.append(_known_candidate(span, entry))
             continue
-        known = next((gazetteer.lookup(span[i:].text) for i in range(1, len(span))
-                      if gazetteer.lookup(span[i:].text)), None)
+        split = next((i for i in range(1, len(span)) if gazetteer.lookup(span[i:].text)), None)
+        known = gazetteer.lookup(span[split:].text) if split else None
         # what a paper proposes is a method even when named like a problem ("self-reflection learning")
         etype = "Task" if named_task else _specific_type(span.text, known.type) if known else \
             "Task" if is_task or learning_problem(toks) and not proposed else "Method"
         generic = etype == "Task" or (not proposed and span.text.islower())  # a paper's own coinage is a name
+        name = None
+        if known and span[split:].text.isalpha() and span[split:].text.isupper() and \
+                all(t.is_alpha or t.text == "-" for t in span[:split]) and \
+                singular_key(known.name) != singular_key(span[split:].text):
+            name = f"{span[:split].text} {known.name}"  # "offline RL" is "offline reinforcement learning"
+            generic = generic or name.islower()
         # "medical question answering" names a more specific thing than the known "question answering"
-        out.append(Candidate(span.start_char, span.end_char, span.text, etype,
-                             "known-phrase" if known else "phrase", generic))
+        out.append(Candidate(span.start_char, span.end_char, span.text, etype, "known-phrase" if known else "phrase",
+                             generic, name=name, aliases=(span.text,) if name else ()))
     return out
 
 

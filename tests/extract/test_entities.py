@@ -448,3 +448,10 @@ def test_serving_and_training_systems_are_methods_and_sentencepiece_bleu_a_metri
     found, _ = entities("Serving", "We serve with vLLM and train with DeepSpeed and FSDP, and report spBLEU.")
     assert all(found[name].type == "Method" for name in ("vLLM", "DeepSpeed", "fully sharded data parallel"))
     assert found["spBLEU"].type == "Metric"
+
+
+def test_a_technique_phrase_ending_in_an_acronym_is_named_spelled_out(entities):
+    found, _ = entities("Zorb agents", "We improve zorb agents with offline reinforcement learning (RL). "
+                                       "We propose ZorbO, an offline RL method for zorbs.")
+    e = found["offline reinforcement learning"]
+    assert e.type == "Method" and "offline RL" in e.aliases and "offline RL" not in found
