@@ -793,6 +793,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
             continue  # "nuanced learning", "holistic understanding": an adjective and a generic head
         if " ".join(t.lower_ for t in toks) in FIELDS or span_text(toks) in BARE_VERB_NOUNS:
             continue
+        if head in {"loss", "losses"} and toks[0].lower_ in _SPLITS:
+            continue  # "the training loss", "validation loss": a value measured, not a technique
         span = doc[toks[0].i: toks[-1].i + 1]
         if entry := gazetteer.lookup(span.text):
             out.append(_known_candidate(span, entry))
@@ -813,6 +815,10 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         out.append(Candidate(span.start_char, span.end_char, span.text, etype, "known-phrase" if known else "phrase",
                              generic, name=name, aliases=(span.text,) if name else ()))
     return out
+
+
+_SPLITS = {"training", "train", "validation", "val", "test", "testing", "dev", "development", "held-out", "heldout",
+           "evaluation", "eval"}
 
 
 def _benchmark_follows(doc, i: int) -> bool:

@@ -455,3 +455,9 @@ def test_a_technique_phrase_ending_in_an_acronym_is_named_spelled_out(entities):
                                        "We propose ZorbO, an offline RL method for zorbs.")
     e = found["offline reinforcement learning"]
     assert e.type == "Method" and "offline RL" in e.aliases and "offline RL" not in found
+
+
+def test_the_loss_of_a_data_split_is_no_technique(entities):
+    found, _ = entities("Losses", "The validation loss falls faster with the zorb-margin loss than the training loss.")
+    assert "validation loss" not in found and "training loss" not in found
+    assert found["zorb-margin loss"].type == "Method"
