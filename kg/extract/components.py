@@ -15,7 +15,7 @@ from .cues import proposal_spans
 from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_candidates, gazetteer_candidates,
                        gerund_method_candidates, hyponym_candidates, listed_techniques, mark_proposed, metric_phrase_candidates,
                        model_candidates, modified_known_candidates, phrase_candidates, select, title_candidates,
-                       type_by_lists, with_versions, x_to_y_candidates)
+                       type_by_lists, with_versions, without_descriptions, x_to_y_candidates)
 from .gazetteer import Gazetteer
 
 for _name in ("abbreviations", "kg_candidates", "proposals", "title_names"):
@@ -69,7 +69,7 @@ class CandidateFinder:
             doc._.title_names = [c for c in title if c.extra.get("echo")]  # settled with the abstract
             proposals += [(c.start, c.end) for c in title]
         doc._.proposals = proposals
-        doc._.kg_candidates = mark_proposed(doc, text, select(cands), proposals)
+        doc._.kg_candidates = mark_proposed(doc, text, without_descriptions(text, select(cands)), proposals)
         return doc
 
 

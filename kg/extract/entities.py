@@ -774,10 +774,11 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
                     break
         head = toks[-1].lower_
         is_task, is_method = head in TASK_HEADS or named_task, head in METHOD_HEADS
+        described = False
         if proposed and head in _PROPOSAL_HEADS and len(toks) >= 3 and _ends_in_noun(toks[:-1]) \
                 and toks[-2].lower_ not in _GENERIC_KINDS:  # "a generalist large language model" is a kind
             toks = toks[:-1]  # "a stepping-stone text augmentation strategy": the name is what precedes the head
-            is_method = True
+            is_method, described = True, True
         elif not (is_task or is_method):
             continue
         if len(toks) == 1 or (is_task and head in _TASKISH_NEEDS_MODIFIER and len(toks) < 2):
@@ -813,7 +814,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
             generic = generic or name.islower()
         # "medical question answering" names a more specific thing than the known "question answering"
         out.append(Candidate(span.start_char, span.end_char, span.text, etype, "known-phrase" if known else "phrase",
-                             generic, name=name, aliases=(span.text,) if name else ()))
+                             generic, name=name, aliases=(span.text,) if name else (),
+                             extra={"described": True} if described else {}))
     return out
 
 
@@ -1021,6 +1023,18 @@ def span_text(toks) -> str:
 def _hyphen_compound(toks) -> bool:
     """"task-agnostic": the first word of a hyphenated compound is not stripped as a vague modifier."""
     return len(toks) > 1 and toks[1].text == "-" and not toks[0].whitespace_
+
+
+_THEN_DESCRIPTION = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def without_descriptions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "ZorbThink, an adaptive reasoning framework": what follows a name the paper introduces says what
+    it is; read as a name of its own only where the paper gives none ("we propose a stepping-stone
+    text augmentation strategy"). A known technique there stays ("X, a semi-supervised learning method")."""
+    names = [c for c in cands if c.rule != "phrase" and not c.generic]
+    return [c for c in cands if not (c.extra.get("described") and c.rule == "phrase" and c.type == "Method" and any(
+        n.end < c.start and _THEN_DESCRIPTION.fullmatch(text, n.end, c.start) for n in names))]
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:

@@ -176,3 +176,11 @@ def test_a_sentence_opening_on_datasets_reports_results_there(relations):
     rels = relations("Video", "We propose ZorbDiff, a distillation method. On VBench and UCF-101, ZorbDiff matches "
                               "the FVD of its teacher.")
     assert ("ZorbDiff", "evaluatesOn", "VBench") in rels and ("ZorbDiff", "evaluatesOn", "UCF-101") in rels
+
+
+def test_the_description_after_a_named_proposal_is_not_a_second_proposal(relations):
+    rels = relations("Thinking", "We propose ZorbThink, an adaptive reasoning framework that trains a policy "
+                                 "to decide when to think. We also propose a stepping-stone text augmentation strategy.")
+    assert ("PAPER", "proposes", "ZorbThink") in rels
+    assert ("PAPER", "proposes", "stepping-stone text augmentation") in rels
+    assert ("PAPER", "proposes", "adaptive reasoning") not in rels
