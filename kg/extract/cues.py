@@ -101,7 +101,8 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
         spans.extend(_named_own_things(sent))
         for tok in sent:
             verb = base_form(tok.text, PROPOSAL_VERBS)
-            if verb not in PROPOSAL_VERBS or tok.pos_ not in {"VERB", "AUX"}:
+            if verb not in PROPOSAL_VERBS or tok.pos_ not in {"VERB", "AUX"} and not (
+                    tok.i > 0 and doc[tok.i - 1].lower_ == "we"):  # the tagger reads "We present X." as an adjective
                 continue
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
             active_self = any(c.lower_ in {"we", "paper", "work", "study", "article", "i"} for c in subj) or (

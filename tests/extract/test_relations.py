@@ -184,3 +184,8 @@ def test_the_description_after_a_named_proposal_is_not_a_second_proposal(relatio
     assert ("PAPER", "proposes", "ZorbThink") in rels
     assert ("PAPER", "proposes", "stepping-stone text augmentation") in rels
     assert ("PAPER", "proposes", "adaptive reasoning") not in rels
+
+
+def test_we_present_is_a_proposal_even_when_tagged_as_an_adjective(relations):
+    rels = relations("ZorbLM", "We present ZorbLM. ZorbLM achieves state-of-the-art results.")
+    assert ("PAPER", "proposes", "ZorbLM") in rels
