@@ -20,7 +20,8 @@ _RESULT_WORDS = frozenset(_EVAL_WORDS | {"metric", "measure", "increase", "reduc
                                          "points"})
 
 _GAIN_NOUNS = {"speedup", "speed-up", "improvement", "improvements", "gain", "gains", "advantage"}  # "... over X"
-_CUE_WORDS = frozenset(_OUTPERFORM | _BETTER | {"improve"})
+_WORSE = {"underperform", "trail"}
+_CUE_WORDS = frozenset(_OUTPERFORM | _BETTER | _WORSE | {"improve", "lag", "fall"})
 
 # How often each rule is right, ordered by the precision it showed on the dev set (not fitted per name).
 CONFIDENCE = {
@@ -240,7 +241,11 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
     winners = set()
     for tok in s.sent:
         lemma = base_form(tok.text, _CUE_WORDS)
-        cue = lemma in _OUTPERFORM or (
+        following = [t.lower_ for t in tok.doc[tok.i + 1: min(tok.i + 3, s.sent.end)]]
+        # "X is outperformed by Y", "X underperforms Y", "X lags behind / falls short of Y": Y wins
+        worse = lemma in _WORSE or lemma in {"lag", "fall"} and bool({"behind", "short"} & set(following)) or \
+            lemma in _OUTPERFORM and tok.tag_ == "VBN" and "by" in following
+        cue = worse or lemma in _OUTPERFORM or (
             lemma in _BETTER and any(t.lower_ in {"than", "to"} for t in tok.doc[tok.i + 1: tok.i + 3])) or (
             lemma in {"improve"} and any(t.lower_ in {"over", "upon"} for t in tok.doc[tok.i + 1: tok.i + 4])) or (
             tok.lower_ in _GAIN_NOUNS and tok.i + 1 < s.sent.end and tok.nbor(1).lower_ == "over")
@@ -265,8 +270,12 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
         else:
             continue
         for e, _ in patients:
-            add(head, "outperforms", e.name, s, "outperforms:clause")
-        winners.add(head)
+            if worse:
+                add(e.name, "outperforms", head, s, "outperforms:clause")
+                winners.add(e.name)
+            else:
+                add(head, "outperforms", e.name, s, "outperforms:clause")
+                winners.add(head)
     return winners
 
 

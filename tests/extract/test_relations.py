@@ -189,3 +189,9 @@ def test_the_description_after_a_named_proposal_is_not_a_second_proposal(relatio
 def test_we_present_is_a_proposal_even_when_tagged_as_an_adjective(relations):
     rels = relations("ZorbLM", "We present ZorbLM. ZorbLM achieves state-of-the-art results.")
     assert ("PAPER", "proposes", "ZorbLM") in rels
+
+
+@pytest.mark.parametrize("verb", ["is outperformed by", "underperforms", "lags behind", "trails", "falls short of"])
+def test_a_comparison_in_the_losers_voice_names_the_other_the_winner(relations, verb):
+    rels = relations("Models", f"Qwen2.5-7B {verb} Llama-3-8B on MATH.")
+    assert ("Llama-3-8B", "outperforms", "Qwen2.5-7B") in rels and ("Qwen2.5-7B", "outperforms", "Llama-3-8B") not in rels
