@@ -19,6 +19,7 @@ _EVAL_WORDS = {"evaluate", "evaluation", "experiment", "test", "benchmark", "ach
 _RESULT_WORDS = frozenset(_EVAL_WORDS | {"metric", "measure", "increase", "reduce", "improvement", "%", "point",
                                          "points"})
 
+_SOTA = re.compile(r"state[- ]of[- ]the[- ]art|\bSOTA\b", re.I)  # "sets a new state of the art on ImageNet"
 _GAIN_NOUNS = {"speedup", "speed-up", "improvement", "improvements", "gain", "gains", "advantage"}  # "... over X"
 _WORSE = {"underperform", "trail"}
 _CUE_WORDS = frozenset(_OUTPERFORM | _BETTER | _WORSE | {"improve", "lag", "fall"})
@@ -86,7 +87,7 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
                 add(PAPER, "proposes", e.name, s, "proposes:title" if title else "proposes:clause")
         lemmas = {base_form(t.text, _RESULT_WORDS) for t in s.sent}
         ours = title or is_self_reference(s.sent)
-        evaluative = bool(lemmas & _EVAL_WORDS) or _opens_with_datasets(s)
+        evaluative = bool(lemmas & _EVAL_WORDS) or _opens_with_datasets(s) or bool(_SOTA.search(s.sent.text))
 
         # A benchmark paper's evaluated models run on its benchmark, wherever the abstract names them,
         # and whatever their results ("models ... which fail to ..." were still run on it).

@@ -195,3 +195,9 @@ def test_we_present_is_a_proposal_even_when_tagged_as_an_adjective(relations):
 def test_a_comparison_in_the_losers_voice_names_the_other_the_winner(relations, verb):
     rels = relations("Models", f"Qwen2.5-7B {verb} Llama-3-8B on MATH.")
     assert ("Llama-3-8B", "outperforms", "Qwen2.5-7B") in rels and ("Qwen2.5-7B", "outperforms", "Llama-3-8B") not in rels
+
+
+def test_setting_a_state_of_the_art_on_a_dataset_is_an_evaluation(relations):
+    rels = relations("ZorbNet", "We propose ZorbNet, a vision backbone. ZorbNet sets a new state of the art on "
+                                "ImageNet and CIFAR-100.")
+    assert ("ZorbNet", "evaluatesOn", "ImageNet") in rels and ("ZorbNet", "evaluatesOn", "CIFAR-100") in rels
