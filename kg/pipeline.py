@@ -18,7 +18,7 @@ from .extract import Extractor
 from .link import link
 from .load import LoadResult, load_rows, rows_from_store
 from .parallel import chunked, map_in_order
-from .rdf import node_triples, referenced_nodes, unit_triples, units
+from .rdf import claims_in, node_triples, referenced_nodes, unit_triples, units
 from .read import ReadReport, read_papers
 from .records import Corpus, Extraction
 from .store import GRAPH_FILE, STORE_DIR, ntriples, publish, staging, write_store
@@ -144,7 +144,7 @@ def write_corpus(corpus: Corpus, folder: Path, report_dir: Path, workers: int | 
     global _CHUNK_CONTEXT
     _CHUNK_CONTEXT = (referenced_nodes(corpus), load_shapes())
     work = list(units(corpus))  # references to the corpus's records: small
-    claims = sum(kind == "claim" for kind, _ in work)
+    claims = sum(map(claims_in, work))
     violations: dict = {}  # ordered and de-duplicated: a node described in two chunks reports once
     reports, done = [], 0
     worker_seconds = {"RDF mapping": 0.0, "validation": 0.0}

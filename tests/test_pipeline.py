@@ -24,7 +24,7 @@ def test_invalid_graph_is_never_published(tmp_path, monkeypatch):
     def broken(unit):
         yield from real(unit)
         if unit[0] == "paper":
-            yield paper_iri(unit[1].paper.id), KG.upvotes, Literal("many")
+            yield paper_iri(unit[1][0].paper.id), KG.upvotes, Literal("many")
 
     monkeypatch.setattr(pipeline, "unit_triples", broken)
     with pytest.raises(ValidationFailed) as err:

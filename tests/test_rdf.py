@@ -51,3 +51,23 @@ def test_same_input_same_graph(extractor):
 
     a, b = build(), build()
     assert set(a) == set(b)  # no blank nodes: equal IRIs and literals, run after run
+
+
+def test_units_hold_every_triple_once_and_a_paper_holds_its_own_claims(extractor):
+    from kg.link import link
+    from kg.rdf import claim_groups, claims_in, unit_triples, units
+    from kg.read import read_papers
+    from .conftest import DATA
+
+    corpus = link(extractor.extract(list(read_papers([DATA / "papers.txt"]))), extractor.gazetteer)
+    work = list(units(corpus))
+    triples = [t for unit in work for t in unit_triples(unit)]
+    assert len(triples) == len(set(triples)) == len(to_graph(corpus))
+    assert sum(map(claims_in, work)) == len(claim_groups(corpus))
+    papers = {paper_iri(item[0].paper.id): item[1] for kind, item in work if kind == "paper"}
+    assert any(papers.values())
+    for kind, item in work:
+        if kind == "claim":
+            assert item[0] not in papers  # a claim the paper makes about itself travels with the paper
+    for iri, claims in papers.items():
+        assert all(group[0] == iri for group in claims)
