@@ -13,9 +13,10 @@ from .abbreviations import find_abbreviations
 from .attributes import apply_rules, compile_rules
 from .cues import proposal_spans
 from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_candidates, gazetteer_candidates,
-                       gerund_method_candidates, hyponym_candidates, listed_techniques, mark_proposed, metric_phrase_candidates,
-                       model_candidates, modified_known_candidates, phrase_candidates, select, title_candidates,
-                       type_by_lists, with_versions, without_descriptions, x_to_y_candidates)
+                       gerund_method_candidates, hyponym_candidates, listed_techniques, mark_proposed,
+                       metric_phrase_candidates, model_candidates, modified_known_candidates, phrase_candidates,
+                       select, title_candidates, type_by_lists, with_versions, without_descriptions,
+                       x_to_y_candidates)
 from .gazetteer import Gazetteer
 
 for _name in ("abbreviations", "kg_candidates", "proposals", "title_names"):

@@ -75,7 +75,8 @@ def _named_own_things(sent) -> list[tuple[int, int]]:
     description of the paper's own (new) thing."""
     spans = []
     for tok in sent:
-        if not (tok.lower_ == "our" or tok.lower_ in {"novel", "new"} and tok.i > 0 and tok.nbor(-1).lower_ in {"a", "an"}):
+        new = tok.lower_ in {"novel", "new"} and tok.i > 0 and tok.nbor(-1).lower_ in {"a", "an"}
+        if not (tok.lower_ == "our" or new):
             continue
         words = 0
         for nxt in tok.doc[tok.i + 1: sent.end]:

@@ -49,7 +49,8 @@ _MODEL_NAME = re.compile(
     r"(?P<variant>(?:-(?:Instruct|Chat|Base|Turbo|mini|small|medium|large|base|it|Coder|Math|VL|[A-Z][A-Za-z]+)"
     r"|\s(?:Instruct|Chat|Base|Turbo|Flash|Pro|Ultra|Nano|Mini|Lite|Plus|Sonnet|Opus|Haiku|Coder|Math|Vision|VL))"
     r"(?![\w]))*"
-    r"(?P<late_size>-\d+(?:\.\d+)?[BM](?:-(?:Instruct|Chat|Base|it|Coder|Math|[A-Z][A-Za-z]+))*(?![\w]))?"  # "Qwen2.5-VL-7B"
+    # a size after a variant: "Qwen2.5-VL-7B-Instruct"
+    r"(?P<late_size>-\d+(?:\.\d+)?[BM](?:-(?:Instruct|Chat|Base|it|Coder|Math|[A-Z][A-Za-z]+))*(?![\w]))?"
     r"(?P<paren>\s?\(\d+(?:\.\d+)?[BM]\))?"
 )
 _GLUED_BEFORE = re.compile(r"[A-Za-z0-9]-$")
@@ -494,28 +495,20 @@ def hyponym_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         cue = tok.i - 1 if tok.lower_ == "as" else tok.i
         before = doc[cue - 2] if cue >= 2 and doc[cue - 1].text == "," else doc[cue - 1] if cue >= 1 else None
-        cls = tok.head
-        if before is None or before.i != cls.i:
+        if before is None or before.i != tok.head.i:
             continue  # the examples must follow their class noun: "..., including the recent use of ..." may not
-        if cls.dep_ == "pobj" and cls.head.lower_ in {"for", "of"} and cls.head.head.i < cls.i:
-            cls = cls.head.head  # "strategies for memory-bounded inference, such as ...": the class is "strategies"
-        etype = _CLASS_TYPE.get(cls.lower_)
-        if etype is None:
+        if (etype := _CLASS_TYPE.get(_class_noun(tok.head).lower_)) is None:
             continue
         members = [c for c in tok.children if c.dep_ == "pobj"]
-        for m in members:
+        for m in members:  # grows as it goes: conjuncts of conjuncts
             members.extend(c for c in m.children if c.dep_ == "conj")
         out += _examples(cands, [_modified_noun(m) for m in members], etype)
     for tok in doc[1:-2]:  # "strategies for task adaptation (e.g., continued pretraining, fine-tuning, ...)"
         if tok.text != "(" or doc[tok.i + 1].lower_ not in {"e.g.", "e.g", "i.e.", "including"}:
             continue
-        cls = doc[tok.i - 1]
-        while cls.dep_ == "conj" and cls.head.i < cls.i:
-            cls = cls.head  # "strategies for domain and task adaptation (e.g., ...)"
-        if cls.dep_ == "pobj" and cls.head.lower_ in {"for", "of"} and cls.head.head.i < cls.i:
-            cls = cls.head.head
         close = next((t.i for t in doc[tok.i + 1:] if t.text in {")", "("}), None)
-        if (etype := _CLASS_TYPE.get(cls.lower_)) is None or close is None or doc[close].text != ")":
+        if (etype := _CLASS_TYPE.get(_class_noun(doc[tok.i - 1]).lower_)) is None or close is None \
+                or doc[close].text != ")":
             continue
         segments, part = [], []
         for t in doc[tok.i + 2: close]:
@@ -526,6 +519,15 @@ def hyponym_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
                 part.append(t)
         out += _examples(cands, [_without_leading(s) for s in segments + [part]], etype)
     return out
+
+
+def _class_noun(noun):
+    """The noun the examples are of: "strategies" in "strategies for domain and task adaptation"."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "of"} and noun.head.head.i < noun.i:
+        noun = noun.head.head
+    return noun
 
 
 def _examples(cands: list[Candidate], members: list[list], etype: str) -> list[Candidate]:
@@ -819,8 +821,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
     return out
 
 
-_SPLITS = {"training", "train", "validation", "val", "test", "testing", "dev", "development", "held-out", "heldout",
-           "evaluation", "eval"}
+_SPLITS = {"training", "train", "validation", "val", "test", "testing", "dev", "development", "held-out",
+           "heldout", "evaluation", "eval"}
 
 
 def _benchmark_follows(doc, i: int) -> bool:

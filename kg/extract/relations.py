@@ -60,6 +60,7 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
     out: dict[tuple, Relation] = {}
 
     types = {e.name: e.type for e in entities} | {PAPER: PAPER}
+    texts = {fld: doc.text for fld, doc in docs.items()}  # spaCy rebuilds Doc.text on every access
 
     def add(head, rel, tail, sentence: _Sentence, rule):
         if head == tail or not allowed(rel, types[head], types[tail]):
@@ -133,7 +134,7 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
             for d, _, _ in s.of_type("Dataset"):
                 if d.name in proposed:
                     add(d.name, "addressesTask", t.name, s, "addressesTask:dataset")
-        for d, t in datasets_of_tasks(s.sent.doc, s.of_type("Dataset"), s.of_type("Task")):
+        for d, t in datasets_of_tasks(texts[s.field], s.sent.doc, s.of_type("Dataset"), s.of_type("Task")):
             add(d.name, "addressesTask", t.name, s, "addressesTask:benchmark")
 
         # outperforms: "A outperforms B", "A is better than B"; the winner was run on the sentence's datasets
@@ -153,11 +154,11 @@ _TASK_THEN_DATASETS = re.compile(_OF_TASK + r"\s*(?:\(\s*(?:e\.g\.|i\.e\.|such a
 _DATASET_THEN_TASK = re.compile(r"\s+(?:benchmarks?|datasets?|tasks?|suite|corpus)\b")  # "the BEIR text retrieval benchmark"
 
 
-def datasets_of_tasks(doc, datasets: list, tasks: list) -> list[tuple]:
+def datasets_of_tasks(text: str, doc, datasets: list, tasks: list) -> list[tuple]:
     """(dataset, task) pairs where the text presents the dataset as a benchmark of the task; what a
     benchmark tests is part of what it is, whatever the sentence claims about results. A short form
     defined in the parentheses ("document-based QA (DQA)") names the task itself, not a benchmark."""
-    text, shorts = doc.text, {a.short_start for a in doc._.abbreviations or ()}
+    shorts = {a.short_start for a in doc._.abbreviations or ()}
     pairs = []
     for d, ds, de in datasets:
         if ds in shorts:
