@@ -1057,6 +1057,10 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+# "OLMo-2 models (1B-13B)", "the Pythia family": a name said of several checkpoints is the family's
+_FAMILY_AFTER = re.compile(r"\s+(?:models|family|series|checkpoints|suite)\b|\s*\(\d+(?:\.\d+)?[BM]?\s*[-\u2013]")
+
+
 def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) -> list[Entity]:
     """One entity per thing the paper names: merges acronyms, aliases, checkpoints and spelling variants."""
     groups: dict[str, dict] = {}
@@ -1088,8 +1092,10 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
                     base = (c.name or c.text)
                     base_key = singular_key(re.sub(r"[\s\-]*\(?" + re.escape(size) + r"\)?", "", base, flags=re.I))
                     sized_by_family.setdefault(base_key, singular_key(c.name or c.text))
+    families = {singular_key(c.name or c.text) for fld in ("title", "abstract") for c in by_field.get(fld, [])
+                if c.type == "Model" and _FAMILY_AFTER.match(texts.get(fld, ""), c.end)}
     for base_key, key in sized_by_family.items():
-        if alias_of.get(base_key, base_key) == base_key:
+        if alias_of.get(base_key, base_key) == base_key and base_key not in families:
             alias_of[base_key] = key  # "GPT-Neo" names the paper's only GPT-Neo checkpoint
 
     # A short form the paper defines means what the paper says: "out-of-context reasoning (OCR)" makes

@@ -461,3 +461,10 @@ def test_the_loss_of_a_data_split_is_no_technique(entities):
     found, _ = entities("Losses", "The validation loss falls faster with the zorb-margin loss than the training loss.")
     assert "validation loss" not in found and "training loss" not in found
     assert found["zorb-margin loss"].type == "Method"
+
+
+def test_a_family_said_of_several_checkpoints_stays_the_family(entities):
+    found, _ = entities("Spurious lessons", "Accuracy drops in ZorbLM-2 models (1B-13B). We fine-tune ZorbLM-2-7B.")
+    assert found["ZorbLM-2"].type == "Model" and found["ZorbLM-2-7B"].size == "7B"
+    found, _ = entities("Small models", "We fine-tune GPT-Neo (125M). GPT-Neo is small.")
+    assert "GPT-Neo" not in found and "GPT-Neo" in found["GPT-Neo 125M"].aliases
