@@ -705,12 +705,17 @@ def _title_case_name(words: list[str]) -> bool:
         not any(w.lower() in STOP_WORDS for w in words)
 
 
+# "ParalinGPT", "BioBERT", "TinyLlama": a name ending in a model family's is a model's ("Mistral-SPLADE",
+# "Llama-Adapter", built on one, may be a method)
+_MODEL_LIKE_NAME = re.compile(r"(?:gpt|bert|llm|lm|llama|qwen|mistral|gemma|vicuna|alpaca|falcon)$", re.I)
+
+
 def _title_name_type(name: str, subtitle: str) -> str:
     if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection|dictionary|lexicon|"
                  r"treebank|knowledge base|encyclopedia|database)\b", subtitle) or \
             re.match(r"(a |an )?(assessing|evaluating|benchmarking|testing|measuring|probing)\b", subtitle):
         return "Dataset"
-    if re.search(r"(gpt|bert|llm|lm)$", name.lower()) or re.search(r"\b(an? )?(\w+ )?(language )?model\b", subtitle[:40]):
+    if _MODEL_LIKE_NAME.search(name) or re.search(r"\b(an? )?(\w+ )?(language )?model\b", subtitle[:40]):
         return "Model"
     return "Method"
 

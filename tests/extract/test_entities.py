@@ -468,3 +468,10 @@ def test_a_family_said_of_several_checkpoints_stays_the_family(entities):
     assert found["ZorbLM-2"].type == "Model" and found["ZorbLM-2-7B"].size == "7B"
     found, _ = entities("Small models", "We fine-tune GPT-Neo (125M). GPT-Neo is small.")
     assert "GPT-Neo" not in found and "GPT-Neo" in found["GPT-Neo 125M"].aliases
+
+
+def test_a_title_name_ending_in_a_model_family_is_a_model(entities):
+    found, _ = entities("ZorbLlama: Teaching Llamas Zorbish", "We adapt Llama-2 to Zorbish and release ZorbLlama.")
+    assert found["ZorbLlama"].type == "Model"
+    found, _ = entities("Mistral-ZORB: Better Sparse Retrieval", "We train Mistral-ZORB, a sparse retriever.")
+    assert found["Mistral-ZORB"].type != "Model"
