@@ -59,9 +59,9 @@ class CandidateFinder:
                  + abbreviation_candidates(doc, text, doc._.abbreviations or [], self.gazetteer, proposals)
                  + coined_candidates(doc, text, self.gazetteer, proposals)
                  + phrase_candidates(doc, self.gazetteer, proposals) + gerund_method_candidates(doc, self.gazetteer)
-                 + metric_phrase_candidates(doc, self.gazetteer) + x_to_y_candidates(text))
+                 + metric_phrase_candidates(doc, text, self.gazetteer) + x_to_y_candidates(text))
         cands += listed_techniques(text, cands)
-        cands += hyponym_candidates(doc, cands)
+        cands += hyponym_candidates(doc, text, cands)
         cands = type_by_lists(text, with_versions(text, cands))
         cands = benchmarks_of_tasks(text, cands, doc._.abbreviations or [])
         if is_title:

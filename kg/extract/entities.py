@@ -485,12 +485,13 @@ _ACTIONS = ("ing", "tion", "sion", "sis")  # "distillation", "offloading" (not "
 _CLASS_TYPE = {noun: etype for etype, nouns in _CLASS_NOUNS.items() for noun in nouns}
 
 
-def hyponym_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
+def hyponym_candidates(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     """Hearst's patterns: the examples in "strategies for ..., such as quantization, offloading, or KV
     eviction" and "baselines, including uniform sampling, ..." are of the kind the class noun names.
     Only lower-case noun phrases no other rule found; named things have rules of their own."""
     out = []
-    for tok in doc:
+    low = text.lower()
+    for tok in doc if "such as" in low or "including" in low else ():  # walking the Doc makes every Token
         if not (tok.lower_ == "as" and tok.i > 0 and doc[tok.i - 1].lower_ == "such" or tok.lower_ == "including"):
             continue
         cue = tok.i - 1 if tok.lower_ == "as" else tok.i
@@ -503,7 +504,7 @@ def hyponym_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
         for m in members:  # grows as it goes: conjuncts of conjuncts
             members.extend(c for c in m.children if c.dep_ == "conj")
         out += _examples(cands, [_modified_noun(m) for m in members], etype)
-    for tok in doc[1:-2]:  # "strategies for task adaptation (e.g., continued pretraining, fine-tuning, ...)"
+    for tok in doc[1:-2] if "(" in text else ():  # "strategies for task adaptation (e.g., continued pretraining, ...)"
         if tok.text != "(" or doc[tok.i + 1].lower_ not in {"e.g.", "e.g", "i.e.", "including"}:
             continue
         close = next((t.i for t in doc[tok.i + 1:] if t.text in {")", "("}), None)
@@ -967,7 +968,7 @@ _NOT_METRIC_MODIFIERS = {"model", "models", "task", "tasks", "data", "learning",
                          "level", "point", "points", "art"}
 
 
-def metric_phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
+def metric_phrase_candidates(doc, text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """Two-noun measures: "answer accuracy", "EM accuracy", "correctness rate", and measures at a cutoff
     ("nDCG@10") name a measure more precisely than their head alone."""
     out = []
@@ -985,7 +986,7 @@ def metric_phrase_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
         if gazetteer.lookup(span.text) or gazetteer.lookup(mod.text):
             continue
         out.append(Candidate(span.start_char, span.end_char, span.text, "Metric", "metric-phrase", True))
-    for tok in doc:  # "nDCG@10", "MRR@100": a known measure at a cutoff, one token
+    for tok in doc if "@" in text else ():  # "nDCG@10", "MRR@100": a known measure at a cutoff, one token
         base, at, cutoff = tok.text.partition("@")
         if at and (cutoff.isdigit() or cutoff == "k") and not gazetteer.lookup(tok.text):
             entry = gazetteer.lookup(base) or gazetteer.lookup(base + "@k")
