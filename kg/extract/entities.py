@@ -1063,8 +1063,13 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-# "OLMo-2 models (1B-13B)", "the Pythia family": a name said of several checkpoints is the family's
-_FAMILY_AFTER = re.compile(r"\s+(?:models|family|series|checkpoints|suite)\b|\s*\(\d+(?:\.\d+)?[BM]?\s*[-\u2013]")
+# "OLMo-2 models (1B-13B)", "X, a family of models": a name said of several checkpoints is the family's
+_FAMILY_AFTER = re.compile(r"\s+(?:models|family|series|checkpoints|suite)\b|\s*\(\d+(?:\.\d+)?[BM]?\s*[-\u2013]"
+                           r"|,\s+an?\s+(?:\w+\s+)?(?:family|series|suite)\s+of\b")  # "X, a family of ... models"
+# ... and a coined name said to be models is a Model ("the RuThes family of thesauri" is not; "Transformer
+# models" are an architecture's)
+_MODELS_AFTER = re.compile(r"\s+(?:models|checkpoints)\b|\s*\(\d+(?:\.\d+)?[BM]?\s*[-\u2013]"
+                           r"|,\s+an?\s+(?:\w+\s+)?(?:family|series|suite)\s+of\s+(?:[\w-]+\s+){0,3}models\b")
 
 
 def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) -> list[Entity]:
@@ -1100,6 +1105,8 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
                     sized_by_family.setdefault(base_key, singular_key(c.name or c.text))
     families = {singular_key(c.name or c.text) for fld in ("title", "abstract") for c in by_field.get(fld, [])
                 if c.type == "Model" and _FAMILY_AFTER.match(texts.get(fld, ""), c.end)}
+    said_models = {singular_key(c.name or c.text) for fld in ("title", "abstract") for c in by_field.get(fld, [])
+                   if not (c.known or c.generic) and _MODELS_AFTER.match(texts.get(fld, ""), c.end)}
     for base_key, key in sized_by_family.items():
         if alias_of.get(base_key, base_key) == base_key and base_key not in families:
             alias_of[base_key] = key  # "GPT-Neo" names the paper's only GPT-Neo checkpoint
@@ -1135,8 +1142,8 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
     entities = []
     for key in order:
         g = groups[key]
-        # a checkpoint with a parameter size is a trained model, whatever the title calls its family
-        etype = "Model" if g["sized"] else max(g["types"].items(), key=lambda kv: kv[1])[0]
+        # a checkpoint with a parameter size, or a family of them, is a trained model, whatever the title says
+        etype = "Model" if g["sized"] or key in said_models else max(g["types"].items(), key=lambda kv: kv[1])[0]
         name = _pick_name(g)
         aliases = []
         seen = {name.casefold()}

@@ -475,3 +475,11 @@ def test_a_title_name_ending_in_a_model_family_is_a_model(entities):
     assert found["ZorbLlama"].type == "Model"
     found, _ = entities("Mistral-ZORB: Better Sparse Retrieval", "We train Mistral-ZORB, a sparse retriever.")
     assert found["Mistral-ZORB"].type != "Model"
+
+
+def test_a_coined_name_said_to_be_a_family_of_models_is_a_model(entities):
+    found, _ = entities("ZorbEmbed: Multilingual Text Embeddings", "We introduce ZorbEmbed, a family of multilingual "
+                        "embedding models (0.6B, 4B and 8B). ZorbEmbed-8B ranks first on MTEB. Transformer models "
+                        "are older.")
+    assert found["ZorbEmbed"].type == "Model" and found["ZorbEmbed-8B"].type == "Model"
+    assert found["Transformer"].type == "Method"  # a known architecture's models stay the architecture's
