@@ -104,5 +104,5 @@ def extract_paper(paper: Paper, docs: dict) -> Extraction:
                      if c.extra.get("proposed") and not c.known and not c.generic}
     proposed = {e.name for e in entities
                 if not e.generic and any((m.field, m.start) in proposed_keys for m in e.mentions)}
-    relations = find_relations(docs, entities, proposed)
+    relations = find_relations(docs, texts, entities, proposed)
     return Extraction(paper, tuple(entities), tuple(relations))

@@ -1063,13 +1063,13 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-# "OLMo-2 models (1B-13B)", "X, a family of models": a name said of several checkpoints is the family's
-_FAMILY_AFTER = re.compile(r"\s+(?:models|family|series|checkpoints|suite)\b|\s*\(\d+(?:\.\d+)?[BM]?\s*[-\u2013]"
-                           r"|,\s+an?\s+(?:\w+\s+)?(?:family|series|suite)\s+of\b")  # "X, a family of ... models"
-# ... and a coined name said to be models is a Model ("the RuThes family of thesauri" is not; "Transformer
-# models" are an architecture's)
-_MODELS_AFTER = re.compile(r"\s+(?:models|checkpoints)\b|\s*\(\d+(?:\.\d+)?[BM]?\s*[-\u2013]"
-                           r"|,\s+an?\s+(?:\w+\s+)?(?:family|series|suite)\s+of\s+(?:[\w-]+\s+){0,3}models\b")
+# "OLMo-2 models (1B-13B)", "X, a family of models": a name said of several checkpoints is the family's;
+# a coined name said to be models is a Model ("the RuThes family of thesauri" is not; "Transformer models"
+# are an architecture's)
+_SIZE_RANGE = r"\s*\(\d+(?:\.\d+)?[BM]?\s*[-\u2013]"
+_A_FAMILY_OF = r",\s+an?\s+(?:\w+\s+)?(?:family|series|suite)\s+of\b"
+_FAMILY_AFTER = re.compile(rf"\s+(?:models|family|series|checkpoints|suite)\b|{_SIZE_RANGE}|{_A_FAMILY_OF}")
+_MODELS_AFTER = re.compile(rf"\s+(?:models|checkpoints)\b|{_SIZE_RANGE}|{_A_FAMILY_OF}\s+(?:[\w-]+\s+){{0,3}}models\b")
 
 
 def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) -> list[Entity]:
@@ -1095,18 +1095,19 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
             if c.known:
                 alias_of.setdefault(singular_key(c.text), key)
     sized_by_family: dict[str, str] = {}
+    families, said_models = set(), set()
     for fld in ("title", "abstract"):
         for c in by_field.get(fld, []):
-            if c.type == "Model":
-                family, version, size = model_parts(c.name or c.text)
-                if size:
-                    base = (c.name or c.text)
-                    base_key = singular_key(re.sub(r"[\s\-]*\(?" + re.escape(size) + r"\)?", "", base, flags=re.I))
-                    sized_by_family.setdefault(base_key, singular_key(c.name or c.text))
-    families = {singular_key(c.name or c.text) for fld in ("title", "abstract") for c in by_field.get(fld, [])
-                if c.type == "Model" and _FAMILY_AFTER.match(texts.get(fld, ""), c.end)}
-    said_models = {singular_key(c.name or c.text) for fld in ("title", "abstract") for c in by_field.get(fld, [])
-                   if not (c.known or c.generic) and _MODELS_AFTER.match(texts.get(fld, ""), c.end)}
+            name = c.name or c.text
+            if not (c.known or c.generic) and _MODELS_AFTER.match(texts.get(fld, ""), c.end):
+                said_models.add(singular_key(name))
+            if c.type != "Model":
+                continue
+            if _FAMILY_AFTER.match(texts.get(fld, ""), c.end):
+                families.add(singular_key(name))
+            if size := model_parts(name)[2]:
+                base_key = singular_key(re.sub(r"[\s\-]*\(?" + re.escape(size) + r"\)?", "", name, flags=re.I))
+                sized_by_family.setdefault(base_key, singular_key(name))
     for base_key, key in sized_by_family.items():
         if alias_of.get(base_key, base_key) == base_key and base_key not in families:
             alias_of[base_key] = key  # "GPT-Neo" names the paper's only GPT-Neo checkpoint
@@ -1134,7 +1135,7 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
                 g["known"] = c.name
             g["forms"].extend(c.aliases)
             g["rule"] = max(g.get("rule", 0.0), c.confidence)
-            g["sized"] = g.get("sized", False) or c.rule == "model-name" and model_parts(c.name or c.text)[2] is not None
+            g["sized"] = g.get("sized", False) or c.rule == "model-name" and bool(model_parts(c.name or c.text)[2])
             if "short" in c.extra:
                 s, e = c.extra["short"]
                 g["mentions"].append(Mention(fld, s, e, texts[fld][s:e]))

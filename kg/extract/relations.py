@@ -55,12 +55,12 @@ class _Sentence:
         return [(e, s, t) for e, s, t in self.members if e.type in types]
 
 
-def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> list[Relation]:
-    """All relations of one paper. `proposed`: names of entities the paper introduces."""
+def find_relations(docs: dict, texts: dict, entities: list[Entity], proposed: set[str]) -> list[Relation]:
+    """All relations of one paper. `texts`: each field's text; `proposed`: names of entities the paper
+    introduces."""
     out: dict[tuple, Relation] = {}
 
     types = {e.name: e.type for e in entities} | {PAPER: PAPER}
-    texts = {fld: doc.text for fld, doc in docs.items()}  # spaCy rebuilds Doc.text on every access
 
     def add(head, rel, tail, sentence: _Sentence, rule):
         if head == tail or not allowed(rel, types[head], types[tail]):
@@ -88,7 +88,8 @@ def find_relations(docs: dict, entities: list[Entity], proposed: set[str]) -> li
                 add(PAPER, "proposes", e.name, s, "proposes:title" if title else "proposes:clause")
         lemmas = {base_form(t.text, _RESULT_WORDS) for t in s.sent}
         ours = title or is_self_reference(s.sent)
-        evaluative = bool(lemmas & _EVAL_WORDS) or _opens_with_datasets(s) or bool(_SOTA.search(s.sent.text))
+        sent_text = texts[s.field][s.sent.start_char:s.sent.end_char]
+        evaluative = bool(lemmas & _EVAL_WORDS) or _opens_with_datasets(s, sent_text) or bool(_SOTA.search(sent_text))
 
         # A benchmark paper's evaluated models run on its benchmark, wherever the abstract names them,
         # and whatever their results ("models ... which fail to ..." were still run on it).
@@ -151,7 +152,8 @@ _LIST_SO_FAR = r"(?:[^().;]*?(?:,|\band\b|&)\s*)?"
 # "QA benchmarks such as SQuAD and NQ": the dataset is listed right after its task
 _TASK_THEN_DATASETS = re.compile(_OF_TASK + r"\s*(?:\(\s*(?:e\.g\.|i\.e\.|such as|including)?,?\s*|"
                                  r",?\s+(?:such as|like|including|e\.g\.,?)\s+)" + _LIST_SO_FAR + r"$")
-_DATASET_THEN_TASK = re.compile(r"\s+(?:benchmarks?|datasets?|tasks?|suite|corpus)\b")  # "the BEIR text retrieval benchmark"
+# "the BEIR text retrieval benchmark"
+_DATASET_THEN_TASK = re.compile(r"\s+(?:benchmarks?|datasets?|tasks?|suite|corpus)\b")
 
 
 def datasets_of_tasks(text: str, doc, datasets: list, tasks: list) -> list[tuple]:
@@ -171,10 +173,10 @@ def datasets_of_tasks(text: str, doc, datasets: list, tasks: list) -> list[tuple
     return pairs
 
 
-def _opens_with_datasets(s: _Sentence) -> bool:
+def _opens_with_datasets(s: _Sentence, text: str) -> bool:
     """ "On VBench and UCF-101, X matches ...": a sentence that opens on datasets reports results there."""
     first = s.sent[0].lower_
-    comma = s.sent.text.find(",")
+    comma = text.find(",")
     return first in {"on", "across"} and comma > 0 and any(
         ds - s.sent.start_char < comma for _, ds, _ in s.of_type("Dataset"))
 

@@ -180,7 +180,8 @@ def test_a_sentence_opening_on_datasets_reports_results_there(relations):
 
 def test_the_description_after_a_named_proposal_is_not_a_second_proposal(relations):
     rels = relations("Thinking", "We propose ZorbThink, an adaptive reasoning framework that trains a policy "
-                                 "to decide when to think. We also propose a stepping-stone text augmentation strategy.")
+                                 "to decide when to think. "
+                                 "We also propose a stepping-stone text augmentation strategy.")
     assert ("PAPER", "proposes", "ZorbThink") in rels
     assert ("PAPER", "proposes", "stepping-stone text augmentation") in rels
     assert ("PAPER", "proposes", "adaptive reasoning") not in rels
@@ -194,7 +195,8 @@ def test_we_present_is_a_proposal_even_when_tagged_as_an_adjective(relations):
 @pytest.mark.parametrize("verb", ["is outperformed by", "underperforms", "lags behind", "trails", "falls short of"])
 def test_a_comparison_in_the_losers_voice_names_the_other_the_winner(relations, verb):
     rels = relations("Models", f"Qwen2.5-7B {verb} Llama-3-8B on MATH.")
-    assert ("Llama-3-8B", "outperforms", "Qwen2.5-7B") in rels and ("Qwen2.5-7B", "outperforms", "Llama-3-8B") not in rels
+    assert ("Llama-3-8B", "outperforms", "Qwen2.5-7B") in rels
+    assert ("Qwen2.5-7B", "outperforms", "Llama-3-8B") not in rels
 
 
 def test_setting_a_state_of_the_art_on_a_dataset_is_an_evaluation(relations):
