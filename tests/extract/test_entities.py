@@ -328,6 +328,14 @@ def test_a_known_name_keeps_the_modifiers_that_make_it_specific(entities):
     assert "machine translation" in found  # a role word ("training") is no part of the name
 
 
+def test_a_word_placing_a_technique_in_time_is_no_part_of_its_name(entities):
+    found, _ = entities("T", "The SFT phase sets values, and subsequent preference optimization rarely changes "
+                             "them. Later machine translation fails, but future frame prediction works.")
+    assert found["machine translation"].type == "Task" and found["preference optimization"].type == "Method"
+    assert "future frame prediction" in found  # "future" names what is predicted
+    assert not any(name.lower().startswith(("subsequent", "later")) for name in found)
+
+
 def test_a_short_form_the_paper_defines_overrides_the_gazetteers_reading(entities):
     found, _ = entities("Reasoning", "We study out-of-context reasoning (OCR) in small models. "
                                      "OCR explains how models generalise, and OCR fails on rare facts.")
