@@ -42,12 +42,14 @@ SET p += row.props
 # One query for all entities: the type label is set dynamically (Cypher 5.26, `$(...)`) from a fixed
 # list, never from text, and the other type labels are removed so that a re-typed entity keeps one
 # type. (Relationship types stay static: a dynamic type in MERGE made Neo4j 5.26 ~20x slower.)
+# A new node (every node of a first load) takes its values as they are; only one that exists merges them.
 _MERGE_ENTITIES = """
 UNWIND $rows AS row
 MERGE (e:Entity {iri: row.iri})
-SET e += row.props, e:$(row.label)
-REMOVE e:$(row.others)
-SET e.aliases = [a IN coalesce(e.aliases, []) WHERE NOT a IN row.aliases] + row.aliases
+ON CREATE SET e += row.props, e:$(row.label), e.aliases = row.aliases
+ON MATCH SET e += row.props, e:$(row.label),
+    e.aliases = [a IN coalesce(e.aliases, []) WHERE NOT a IN row.aliases] + row.aliases
+REMOVE e:$([x IN row.others WHERE x IN labels(e)])
 """
 # A paper's mentions travel together: one paper lookup per paper, not per mention.
 _MERGE_MENTIONS = """
@@ -60,14 +62,19 @@ MERGE (p)-[r:MENTIONS]->(e)
 SET r.count = m[1]
 """
 # Provenance accumulates per supporting paper, so loading a second corpus adds support and
-# re-loading the same one changes nothing.
+# re-loading the same one changes nothing. A new relationship takes the row's provenance as it is;
+# one that exists is written only when the row brings papers it lacks.
 _MERGE_RELATIONS = """
 UNWIND $rows AS row
 MATCH (h:{head_label} {{iri: row.head}})
 MATCH (t:Entity {{iri: row.tail}})
 MERGE (h)-[r:{rel_type}]->(t)
+ON CREATE SET r.papers = row.papers, r.evidence = row.evidence, r.extractors = row.extractors,
+    r.confidences = row.confidences, r.claim = row.claim, r.support_count = size(row.papers),
+    r.confidence = reduce(m = 0.0, c IN row.confidences | CASE WHEN c > m THEN c ELSE m END)
 WITH r, row, coalesce(r.papers, []) AS old
 WITH r, row, old, [i IN range(0, size(row.papers) - 1) WHERE NOT row.papers[i] IN old] AS new
+WHERE size(new) > 0
 SET r.papers = old + [i IN new | row.papers[i]],
     r.evidence = coalesce(r.evidence, []) + [i IN new | row.evidence[i]],
     r.extractors = coalesce(r.extractors, []) + [i IN new | row.extractors[i]],

@@ -90,6 +90,22 @@ def test_a_second_corpus_adds_and_shared_entities_merge(neo4j_db, tmp_path):
     assert counts(neo4j_db) == rdf_counts(both)
 
 
+def test_support_accumulates_across_corpora_and_a_reload_adds_none(neo4j_db, tmp_path):
+    claim = "We propose ZorbNet. ZorbNet outperforms BERT on SQuAD."
+    for name, pid in (("a", "p1"), ("b", "p2")):
+        (tmp_path / f"{name}.jsonl").write_text(f'{{"id": "{pid}", "title": "Paper {pid}", "abstract": "{claim}"}}\n')
+        pipeline.build([tmp_path / f"{name}.jsonl"], tmp_path / name)
+    query = ("MATCH (:Entity {name: 'ZorbNet'})-[r:OUTPERFORMS]->(:Entity {name: 'BERT'}) "
+             "RETURN r.support_count AS n, size(r.evidence) AS ev, size(r.confidences) AS c")
+    pipeline.load_neo4j(tmp_path / "a", neo4j_db)
+    assert cypher(neo4j_db, query)[1] == [{"n": 1, "ev": 1, "c": 1}]
+    pipeline.load_neo4j(tmp_path / "b", neo4j_db)
+    assert cypher(neo4j_db, query)[1] == [{"n": 2, "ev": 2, "c": 2}]
+    before = snapshot(neo4j_db)
+    pipeline.load_neo4j(tmp_path / "b", neo4j_db)
+    assert snapshot(neo4j_db) == before
+
+
 def test_unreachable_and_wrong_password_fail_before_any_work(neo4j_server, sample_build):
     with pytest.raises(Neo4jError, match="docker/neo4j-local start"):
         pipeline.load_neo4j(sample_build, Neo4jSettings(uri="bolt://127.0.0.1:1", password="x"))
