@@ -32,6 +32,7 @@ RULES = {
     "phrase": (2, 0.55),
     "x-to-y": (4, 0.6),  # "speech-to-SQL parsing" beats the coined "speech-to-SQL" inside it
     "hyponym": (1, 0.55),  # only where no other rule found anything
+    "quoted-kind": (7, 0.7),  # the paper's own word for its technique, even around a known name
 }
 
 _MODEL_FAMILIES = (
@@ -847,6 +848,21 @@ def x_to_y_candidates(text: str) -> list[Candidate]:
     """"graph-to-text generation", "easy-to-hard generalization": the tokenizer splits the hyphenated
     compound, so no noun chunk holds the task."""
     return [Candidate(m.start(), m.end(), m.group(0), "Task", "x-to-y", True) for m in _X_TO_Y_TASK.finditer(text)]
+
+
+_QUOTED_KIND = re.compile(r"(?:``|[\"\u201c])([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?:''|[\"\u201d])\s+((?:[a-z][a-z-]*\s+){1,3}?)"
+                          r"(?:strategy|method|technique|approach|algorithm|scheme|mechanism|procedure|trick)\b")
+
+
+def quoted_kind_candidates(text: str) -> list[Candidate]:
+    """"a ``stepping-stone'' text augmentation strategy": quotes mark a word the paper coins for its
+    kind of technique, and the name is the word with the kind, as if unquoted."""
+    out = []
+    for m in _QUOTED_KIND.finditer(text):
+        name = f"{m.group(1)} {m.group(2).strip()}"
+        end = m.start(2) + len(m.group(2).rstrip())
+        out.append(Candidate(m.start(1), end, text[m.start(1): end], "Method", "quoted-kind", name=name))
+    return out
 
 
 _TRAINING_GERUNDS = {"pretraining", "pre-training", "finetuning", "fine-tuning", "training", "tuning", "learning",

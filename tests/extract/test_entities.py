@@ -328,6 +328,14 @@ def test_a_known_name_keeps_the_modifiers_that_make_it_specific(entities):
     assert "machine translation" in found  # a role word ("training") is no part of the name
 
 
+def test_a_quoted_word_before_a_kind_of_technique_names_it(entities):
+    found, _ = entities("T", "We develop two techniques: (1) a ``zorb-stone'' text augmentation strategy and (2) an "
+                             "\u201cignore-k\u201d update pruning method.")
+    assert found["zorb-stone text augmentation"].type == "Method"
+    assert not found["ignore-k update pruning"].generic
+    assert "update pruning" not in found
+
+
 def test_a_word_placing_a_technique_in_time_is_no_part_of_its_name(entities):
     found, _ = entities("T", "The SFT phase sets values, and subsequent preference optimization rarely changes "
                              "them. Later machine translation fails, but future frame prediction works.")
