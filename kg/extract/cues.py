@@ -91,6 +91,21 @@ def _named_own_things(sent) -> list[tuple[int, int]]:
     return spans
 
 
+_OWN_CONTRIBUTION = {"our", "key", "main", "major", "primary", "principal", "core", "central"}
+
+
+def _listed_contributions(sent) -> list[tuple[int, int]]:
+    """ "Key contributions include X and Y", "our contributions are ...": the rest of the sentence lists
+    what the paper introduces ("prior contributions include" do not count; "our contribution is to
+    learn ..." states an aim, not a list)."""
+    for tok in sent:
+        if tok.lower_ in {"contribution", "contributions"} and tok.dep_ == "nsubj" and \
+                tok.head.lower_ in {"include", "are", "comprise"} and \
+                any(c.lower_ in _OWN_CONTRIBUTION or c.dep_ == "nummod" for c in tok.children):
+            return [(tok.head.idx + len(tok.head.text), sent.end_char)]
+    return []
+
+
 def proposal_spans(doc) -> list[tuple[int, int]]:
     """Character ranges holding what the paper says it introduces ("we propose X, a ...", "X is proposed")."""
     spans = []
@@ -100,6 +115,7 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
         spans.extend((sent.start_char + m.start(1), sent.start_char + m.end(1))
                      for m in _NEW_APPOSITION.finditer(sent.text))
         spans.extend(_named_own_things(sent))
+        spans.extend(_listed_contributions(sent))
         for tok in sent:
             verb = base_form(tok.text, PROPOSAL_VERBS)
             if verb not in PROPOSAL_VERBS or tok.pos_ not in {"VERB", "AUX"} and not (

@@ -11,6 +11,13 @@ def test_what_the_paper_proposes(extractor):
     assert _proposed(extractor, "To address this, we design FooBench.") == [" FooBench."]
 
 
+def test_a_list_of_the_papers_own_contributions_is_proposed(extractor):
+    assert _proposed(extractor, "Key contributions include the Zorb Organizer and ZorbAlign.") == [
+        " the Zorb Organizer and ZorbAlign."]
+    assert _proposed(extractor, "Prior contributions include ZorbAlign.") == []
+    assert _proposed(extractor, "Our main contribution is to learn features.") == []
+
+
 def test_helping_and_purposes_propose_nothing(extractor):
     assert _proposed(extractor, "This work contributes to the broader understanding of agents.") == []
     assert _proposed(extractor, "To build a rigorous theoretical understanding of this, we formalize it.") == []
