@@ -259,6 +259,9 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                 _proposed_here(doc, text, a.long_start, proposed_spans) and \
                 long_words[-1].lower().rstrip("s") not in _GENERIC_KINDS:
             etype = "Method"  # "we propose a ... method for ..., simulated trial and error (STE), that ..."
+        if etype == "Task" and len(long_words) > 1 and all(w[0].isupper() for w in long_words) and \
+                _proposed_here(doc, text, a.long_start, proposed_spans):
+            generic = False  # "we introduce the Zorbic Mask Prediction (ZMP) task": the paper's own new task
         if etype is None:
             continue
         if etype == "Task" and len(long_words) == 1 and long_words[0].lower() in _TASKISH_NEEDS_MODIFIER:

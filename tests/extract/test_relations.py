@@ -203,3 +203,10 @@ def test_setting_a_state_of_the_art_on_a_dataset_is_an_evaluation(relations):
     rels = relations("ZorbNet", "We propose ZorbNet, a vision backbone. ZorbNet sets a new state of the art on "
                                 "ImageNet and CIFAR-100.")
     assert ("ZorbNet", "evaluatesOn", "ImageNet") in rels and ("ZorbNet", "evaluatesOn", "CIFAR-100") in rels
+
+
+def test_a_named_task_the_paper_introduces_is_proposed(relations):
+    rels = relations("T", "We introduce the Zorbic Mask Prediction (ZMP) task, where the model fills masked spans.")
+    assert ("PAPER", "proposes", "Zorbic Mask Prediction") in rels
+    rels = relations("T", "We study Zorbic Mask Prediction (ZMP) with small models.")
+    assert ("PAPER", "proposes", "Zorbic Mask Prediction") not in rels
