@@ -234,6 +234,11 @@ def _type_by_head(words: list[str], gazetteer: Gazetteer) -> tuple[str | None, b
     return None, False
 
 
+# what a model has or shows, not a technique: "Parametric Knowledge (PK)", "Emergent Misalignment (EM)"
+_CONCEPTS = {"knowledge", "ability", "capability", "behavior", "behaviour", "phenomenon", "bias", "awareness",
+             "misalignment", "gap", "hallucination", "forgetting", "collapse", "drift"}
+
+
 def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], gazetteer: Gazetteer,
                             proposed_spans: list[tuple[int, int]] = ()) -> list[Candidate]:
     out = []
@@ -251,6 +256,7 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                 etype, generic = "Task", True
         long_words = a.long.split()
         if etype is None and all(w[0].isupper() for w in long_words if w[0].isalpha()) and \
+                long_words[-1].lower() not in _CONCEPTS and \
                 (not long_words[-1].endswith("s") or long_words[-1].lower() in _ARCHITECTURES):
             # a capitalised name the paper defines is a named technique; a plural one only if it names
             # an architecture ("Critical Rationalist Networks (CRNs)"), not a class ("Large Reasoning Models")
@@ -400,8 +406,10 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     """Names a paper coins or cites (CamelCase, acronyms, mixed letters and digits), typed by context."""
     out = []
     urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
-    # "Retrieval-Augmented Language Models (RALMs)": a short form for a class of models is no name
+    # "Retrieval-Augmented Language Models (RALMs)", "Parametric Knowledge (PK)": a short form for a class
+    # of models is no name, nor one for a concept unless its context says what it is ("the HBX dataset")
     classes = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() == "models"}
+    concepts = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() in _CONCEPTS}
     for m in _COINED.finditer(text):
         word = m.group(0)
         if not _looks_coined(word) or _inside(m.start(), urls) or word in classes:
@@ -409,6 +417,8 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
         if word.endswith("s") and word[:-1] in _NOT_NAMES:
             continue
         etype = _context_type(doc, m.start(), m.end())
+        if etype is None and word in concepts:
+            continue
         in_proposal = _inside(m.start(), proposed_spans)
         weak = etype is None
         if etype is None:

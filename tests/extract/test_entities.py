@@ -344,6 +344,13 @@ def test_a_word_placing_a_technique_in_time_is_no_part_of_its_name(entities):
     assert not any(name.lower().startswith(("subsequent", "later")) for name in found)
 
 
+def test_a_defined_capitalised_concept_is_no_technique(entities):
+    found, _ = entities("T", "LLMs draw on both Parametric Knowledge (PK) and Zorbic Forgetting (ZF) in weights. "
+                             "PK conflicts with ZF, unlike Zorbic Routing (ZR).")
+    assert not {"Parametric Knowledge", "PK", "Zorbic Forgetting", "ZF"} & set(found)
+    assert found["Zorbic Routing"].type == "Method"
+
+
 def test_a_short_form_the_paper_defines_overrides_the_gazetteers_reading(entities):
     found, _ = entities("Reasoning", "We study out-of-context reasoning (OCR) in small models. "
                                      "OCR explains how models generalise, and OCR fails on rare facts.")
