@@ -38,6 +38,7 @@ CONFIDENCE = {
     "outperforms:clause": 0.7,
     "addressesTask:title": 0.7,
     "usesMetric:model": 0.65,
+    "addressesTask:own": 0.6,
     "usesMetric:paper": 0.5,
     "addressesTask:clause": 0.45,
 }
@@ -129,10 +130,15 @@ def find_relations(docs: dict, texts: dict, entities: list[Entity], proposed: se
         # addressesTask: tasks the paper (or its contribution) works on; background statements excluded
         tasks = s.of_type("Task")
         on_tasks = _listed_with(s.sent, tasks, [t for t in tasks if evaluative and _object_of_on(s.sent, t[1])])
+        # "TART improves performance across ... tasks (14 NLP binary classification tasks)": a sentence
+        # about the paper's named method speaks for the paper
+        about_own = main != PAPER and any(e.name == main for e, _, _ in s.members)
         for t, ts, _ in tasks:
-            if not (ours or t in on_tasks):
+            if not (ours or about_own or t in on_tasks):
                 continue
-            add(main, "addressesTask", t.name, s, "addressesTask:title" if title else "addressesTask:clause")
+            rule = "addressesTask:title" if title else "addressesTask:clause" if ours or t in on_tasks else \
+                "addressesTask:own"
+            add(main, "addressesTask", t.name, s, rule)
             for d, _, _ in s.of_type("Dataset"):
                 if d.name in proposed:
                     add(d.name, "addressesTask", t.name, s, "addressesTask:dataset")

@@ -210,3 +210,10 @@ def test_a_named_task_the_paper_introduces_is_proposed(relations):
     assert ("PAPER", "proposes", "Zorbic Mask Prediction") in rels
     rels = relations("T", "We study Zorbic Mask Prediction (ZMP) with small models.")
     assert ("PAPER", "proposes", "Zorbic Mask Prediction") not in rels
+
+
+def test_a_sentence_about_the_papers_named_method_gives_its_tasks(relations):
+    rels = relations("ZorbNet: a module", "We propose ZorbNet, a plug-in module. ZorbNet improves performance across "
+                                          "model sizes and tasks (14 zorbic binary classification tasks).")
+    assert ("ZorbNet", "addressesTask", "zorbic binary classification") in rels
+    assert rels[("ZorbNet", "addressesTask", "zorbic binary classification")].extractor == "rule:addressesTask:own"
