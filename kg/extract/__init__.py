@@ -14,7 +14,7 @@ from ..errors import ConfigError
 from ..parallel import chunked, map_in_order
 from ..records import Extraction, Paper
 from . import components  # noqa: F401  (registers the spaCy factories)
-from .entities import group_entities, with_title_names
+from .entities import group_entities, with_title_names, without_passing_activities
 from .relations import find_relations
 
 KG_COMPONENTS = ("kg_abbreviations", "kg_candidates")  # ours, on top of the model's analysis
@@ -105,4 +105,6 @@ def extract_paper(paper: Paper, docs: dict) -> Extraction:
     proposed = {e.name for e in entities
                 if not e.generic and any((m.field, m.start) in proposed_keys for m in e.mentions)}
     relations = find_relations(docs, texts, entities, proposed)
+    known = {c.name for cands in by_field.values() for c in cands if c.known}
+    entities = without_passing_activities(docs, entities, relations, known)
     return Extraction(paper, tuple(entities), tuple(relations))

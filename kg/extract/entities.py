@@ -1231,3 +1231,37 @@ def mark_proposed(doc, text: str, cands: list[Candidate], proposed_spans: list[t
         return _inside(c.start, proposed_spans)
 
     return [replace(c, extra={**c.extra, "proposed": True}) if proposed(c) else c for c in cands]
+
+
+def without_passing_activities(docs: dict, entities: list[Entity], relations, known: set[str]) -> list[Entity]:
+    """A task phrase made of a manner and an activity ("single-step generation", "structured generation",
+    "shallow lexical alignment"), only in the abstract and in nothing the paper states, describes how
+    something is done rather than naming a task. Activities named by their object ("story generation",
+    "credit assignment") and established names (the gazetteers') stay."""
+    related = {r.head for r in relations} | {r.tail for r in relations}
+
+    def in_passing(e: Entity) -> bool:
+        if e.type != "Task" or not e.generic or e.name in related or e.name in known or \
+                e.name.split()[-1].lower() not in _TASKISH_NEEDS_MODIFIER:
+            return False
+        for m in e.mentions:
+            span = docs[m.field].char_span(m.start, m.end) if m.field == "abstract" else None
+            if span is None or len(span) < 2 or not _manner(span[-2]):
+                return False
+        return True
+
+    return [e for e in entities if not in_passing(e)]
+
+
+_ADJECTIVAL_PARTS = {"level", "aware", "based", "step", "horizon", "scale", "grained", "specific", "driven",
+                     "oriented", "free", "style", "like", "wise", "shot", "hop", "turn", "round"}
+
+
+def _manner(tok) -> bool:
+    """An adjective right before the activity noun, or an adjectival compound ("single-step",
+    "document-level"), not a compound of nouns ("image-caption retrieval", "text-to-text generation")."""
+    if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
+        return True
+    if tok.i < 2 or tok.nbor(-1).text != "-" or tok.nbor(-1).whitespace_:
+        return False
+    return tok.lower_ in _ADJECTIVAL_PARTS or tok.nbor(-2).pos_ == "ADJ"

@@ -344,6 +344,14 @@ def test_a_word_placing_a_technique_in_time_is_no_part_of_its_name(entities):
     assert not any(name.lower().startswith(("subsequent", "later")) for name in found)
 
 
+def test_a_manner_of_an_activity_said_in_passing_is_no_task(entities):
+    found, _ = entities("T", "Prior studies examined only single-step generation and recipe generation. "
+                             "We propose ZorbNet, a method for structured reasoning.")
+    assert "single-step generation" not in found
+    assert found["recipe generation"].type == "Task"  # named by its object
+    assert found["structured reasoning"].type == "Task"  # what the paper works on
+
+
 def test_a_defined_capitalised_concept_is_no_technique(entities):
     found, _ = entities("T", "LLMs draw on both Parametric Knowledge (PK) and Zorbic Forgetting (ZF) in weights. "
                              "PK conflicts with ZF, unlike Zorbic Routing (ZR).")
