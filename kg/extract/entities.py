@@ -926,6 +926,9 @@ _ROLE_MODIFIERS = {"training", "evaluation", "campaign", "baseline", "benchmark"
                    "target", "source", "test", "testing", "inference"}
 
 
+_GROUNDING = {"based", "driven", "grounded", "intensive", "augmented", "guided", "aware"}
+
+
 def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     """A known name with the modifiers that make it a more specific one, found from the gazetteer
     match rather than the noun chunk, which the parser often gets wrong around hyphens: lower-case
@@ -947,6 +950,10 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
             if prev.text == "-" and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ \
                     and doc[start - 2].is_lower and doc[start - 2].lower_ not in _VAGUE:
                 start -= 2  # a hyphenated modifier: "in-context", "open-domain"
+            elif prev.lower_ in _GROUNDING and not c.text.isupper() and start >= 3 and doc[start - 2].text == "-" and \
+                    not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and \
+                    doc[start - 3].is_lower and doc[start - 3].lower_ not in _VAGUE:
+                start -= 3  # "knowledge-based", "knowledge-intensive": what the task rests on
             elif prev.is_lower and prev.pos_ in {"NOUN", "ADJ"} and prev.lower_ not in _VAGUE \
                     and prev.lower_ not in STOP_WORDS | _ROLE_MODIFIERS and prev.tag_ not in {"JJR", "JJS"}:
                 start -= 1

@@ -328,6 +328,14 @@ def test_a_known_name_keeps_the_modifiers_that_make_it_specific(entities):
     assert "machine translation" in found  # a role word ("training") is no part of the name
 
 
+def test_a_known_name_keeps_what_it_is_based_on(entities):
+    found, _ = entities("T", "They excel at knowledge-based question answering and graph-based dependency parsing, "
+                             "while phrase-based statistical MT lags.")
+    assert found["knowledge-based question answering"].type == "Task"
+    assert found["graph-based dependency parsing"].type == "Task"
+    assert "statistical machine translation" in found  # an acronym takes only a kind before it
+
+
 def test_a_quoted_word_before_a_kind_of_technique_names_it(entities):
     found, _ = entities("T", "We develop two techniques: (1) a ``zorb-stone'' text augmentation strategy and (2) an "
                              "\u201cignore-k\u201d update pruning method.")
