@@ -131,7 +131,8 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
                 continue  # "this work contributes to a broader understanding" helps; it introduces nothing
             if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 continue  # a purpose: "To build a theoretical understanding of this, we formalize ..."
-            if active_self and not is_negated([c for c in tok.children]):
+            # "we propose X, ..., without any loss in quality" is no negation of the proposal
+            if active_self and not is_negated([c for c in tok.children if c.dep_ != "prep"]):
                 end = sent.end_char
                 for t in doc[tok.i + 1: sent.end]:
                     if t.lower_ in _SPAN_STOPS and t.i > tok.i + 2 or t.text in {";", ":"}:

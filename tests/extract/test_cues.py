@@ -9,6 +9,9 @@ def _proposed(extractor, text):
 def test_what_the_paper_proposes(extractor):
     assert _proposed(extractor, "We propose KiteNet, a planning model.") == [" KiteNet, a planning model."]
     assert _proposed(extractor, "To address this, we design FooBench.") == [" FooBench."]
+    assert _proposed(extractor, "We propose ZorbSpec, which achieves a 3x speedup over decoding on ZorbBench, "
+                                "without any loss in output quality.")
+    assert _proposed(extractor, "We do not propose ZorbSpec.") == []
 
 
 def test_a_list_of_the_papers_own_contributions_is_proposed(extractor):
