@@ -265,7 +265,7 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
         if is_negated(list(tok.children) + list(tok.doc[max(tok.i - 3, s.sent.start): tok.i])):
             continue
         agents = [(e, st) for e, st, _ in s.of_type("Method", "Model") if st < tok.idx]
-        stop = _clause_end(s.sent, tok)
+        stop = min(_clause_end(s.sent, tok), _instrument_start(s.sent, tok))
         patients = [(e, st) for e, st, _ in s.of_type("Method", "Model") if tok.idx < st < stop]
         if not patients:
             continue
@@ -294,6 +294,22 @@ _CLAUSE_BREAKS = {"while", "whereas", "but", "although", "though", "however", ";
 _CONSEQUENCES = {"showing", "demonstrating", "indicating", "suggesting", "highlighting", "revealing", "confirming",
                  "enabling", "allowing", "making", "leading"}
 _PARITY = {"par", "comparable", "competitive", "matching", "rivaling", "rivalling"}  # "on par with X" is no win
+
+
+_DESCRIBED_BY = {"of", "for", "by", "those", "one", "ones", "that", "which", "or", "and"}
+
+
+def _instrument_start(sent, cue) -> int:
+    """Where the compared names after a cue give way to what the comparison ran with: "outperforms GRPO
+    on AIME using Qwen2.5-7B" compares no Qwen. ("with" and "based on" stay: "those with word-level
+    attention", "the baseline based on BERT" name what is compared.)"""
+    depth = 0
+    for t in sent.doc[cue.i + 1: sent.end]:
+        depth += (t.text == "(") - (t.text == ")")
+        prev = t.nbor(-1)
+        if t.lower_ in {"using", "via"} and not depth and prev.lower_ not in _DESCRIBED_BY and prev.tag_ != "NNS":
+            return t.idx  # not "heuristics of using BERT", "those using ALiBi": they name the compared systems
+    return sent.end_char
 
 
 _OWN_WORDS = {"our", "we", "this", "proposed"}  # not "it": "... such that it outperforms" refers back

@@ -217,3 +217,11 @@ def test_a_sentence_about_the_papers_named_method_gives_its_tasks(relations):
                                           "model sizes and tasks (14 zorbic binary classification tasks).")
     assert ("ZorbNet", "addressesTask", "zorbic binary classification") in rels
     assert rels[("ZorbNet", "addressesTask", "zorbic binary classification")].extractor == "rule:addressesTask:own"
+
+
+def test_what_a_comparison_ran_with_is_not_compared(relations):
+    rels = relations("T", "We propose ZorbPO. ZorbPO outperforms GRPO and DAPO on AIME 2024 using Qwen2.5-Math-7B.")
+    assert ("ZorbPO", "outperforms", "DAPO") in rels
+    assert ("ZorbPO", "outperforms", "Qwen2.5-Math-7B") not in rels
+    rels = relations("T", "Models trained with ZorbRoPE outperform those using ALiBi.")
+    assert ("ZorbRoPE", "outperforms", "ALiBi") in rels
