@@ -422,7 +422,11 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
         in_proposal = _inside(m.start(), proposed_spans)
         weak = etype is None
         if etype is None:
-            known = [gazetteer.lookup(part) for part in re.split(r"[-+]", word) if len(part) > 1]
+            parts = re.split(r"[-+]", word)
+            # the longest known prefix first ("RT-2-X" is a variant of the model RT-2, not of a dataset RT)
+            prefixes = [gazetteer.lookup("-".join(parts[:i])) for i in range(len(parts) - 1, 1, -1)]
+            known = [k for k in prefixes if k is not None][:1] or \
+                [gazetteer.lookup(part) for part in parts if len(part) > 1]
             known = [k for k in known if k is not None and k.type in {"Dataset", "Model"}]
             if known:  # "MMLU-Medical", "Echo-Mistral-SPLADE": a variant of a known dataset or model
                 etype, weak = known[-1].type, False

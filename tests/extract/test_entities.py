@@ -89,6 +89,8 @@ def test_a_known_name_glued_into_a_longer_one_is_not_matched_alone(entities):
     assert "ARC" not in found and "Compositional-ARC" in found
     assert found["Llama-4-Maverick"].type == "Model"
     assert found["MMLU-Medical"].type == "Dataset" and "MMLU" not in found
+    found, _ = entities("T", "ZorbVLA outperforms OpenVLA and RT-2-X on the ZORB benchmark.")
+    assert found["RT-2-X"].type == "Model"  # a variant of the model RT-2, whatever a bare "RT" is
 
 
 def test_adjective_phrases_and_bare_verb_nouns_are_not_entities(entities):
