@@ -1026,6 +1026,8 @@ def metric_phrase_candidates(doc, text: str, gazetteer: Gazetteer) -> list[Candi
         span = doc[mod.i: tok.i + 1]
         if gazetteer.lookup(span.text) or gazetteer.lookup(mod.text):
             continue
+        if gazetteer.lookup(doc[max(mod.i - 1, 0): tok.i + 1].text) or gazetteer.lookup(doc[mod.i: tok.i + 2].text):
+            continue  # part of a longer known measure: "word error rate", "expected calibration error"
         out.append(Candidate(span.start_char, span.end_char, span.text, "Metric", "metric-phrase", True))
     for tok in doc if "@" in text else ():  # "nDCG@10", "MRR@100": a known measure at a cutoff, one token
         base, at, cutoff = tok.text.partition("@")

@@ -137,6 +137,8 @@ def test_two_noun_measures_are_metrics_but_not_adjectival_ones(entities):
                                     "state-of-the-art accuracy and 90 percent accuracy.")
     assert found["Answer accuracy"].type == "Metric" and found["correctness rate"].type == "Metric"
     assert not {"art accuracy", "percent accuracy"} & set(found)
+    found, _ = entities("T", "It reaches a word error rate of 1.8% and a low expected calibration error.")
+    assert {"word error rate", "expected calibration error"} <= set(found) and "word error" not in found
 
 
 def test_names_evaluated_on_are_datasets_and_their_list_agrees(entities):
