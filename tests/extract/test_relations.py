@@ -225,3 +225,12 @@ def test_what_a_comparison_ran_with_is_not_compared(relations):
     assert ("ZorbPO", "outperforms", "Qwen2.5-Math-7B") not in rels
     rels = relations("T", "Models trained with ZorbRoPE outperform those using ALiBi.")
     assert ("ZorbRoPE", "outperforms", "ALiBi") in rels
+
+
+def test_a_corpus_one_model_was_trained_on_is_no_test_of_the_others(relations):
+    rels = relations("T", "Our 1.3B model, ZorbLM, trained on 100B tokens of the ZorbWeb corpus, outperforms "
+                          "Pythia-1.4B and OPT-1.3B on HellaSwag.")
+    assert ("Pythia-1.4B", "evaluatesOn", "HellaSwag") in rels
+    assert ("Pythia-1.4B", "evaluatesOn", "ZorbWeb") not in rels and ("OPT-1.3B", "evaluatesOn", "ZorbWeb") not in rels
+    rels = relations("T", "Results: mBART fine-tuned on the MultiZorb dataset reaches 80% accuracy on MultiZorb.")
+    assert ("mBART", "evaluatesOn", "MultiZorb") in rels
