@@ -188,11 +188,16 @@ def gazetteer_candidates(doc, text: str, gazetteer: Gazetteer) -> list[Candidate
     return out
 
 
+# a checkpoint named by its size class: "BERT-base", "RoBERTa-large", "T5-small"
+_SIZE_VARIANT = re.compile(r"-(?:base|large|small|medium|mini|tiny|xl|xxl|Base|Large|Small|XL|XXL)")
+
+
 def model_candidates(text: str) -> list[Candidate]:
     """Model names with versions, sizes and variants: "Llama-3-8B", "GPT-Neo (125M)", "Qwen3-1.7B/4B"."""
     out = []
     for m in _MODEL_NAME.finditer(text):
-        if not (m.group("version") or m.group("size") or m.group("late_size") or m.group("paren")):
+        if not (m.group("version") or m.group("size") or m.group("late_size") or m.group("paren")
+                or _SIZE_VARIANT.fullmatch(m.group("variant") or "")):
             continue
         surface = m.group(0)
         name = surface

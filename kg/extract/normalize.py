@@ -8,8 +8,8 @@ import re
 import unicodedata
 
 _SIZE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:x\d+)?(?:\.\d+)?)\s*([BMKT])(?![A-Za-z0-9])", re.IGNORECASE)
-_VARIANT = re.compile(r"[-\s](instruct|chat|base|it|sft|dpo|rlhf|turbo|mini|preview|coder|math|vl|vision)\b",
-                      re.IGNORECASE)
+_VARIANT = re.compile(r"[-\s](instruct|chat|base|it|sft|dpo|rlhf|turbo|mini|preview|coder|math|vl|vision"
+                      r"|large|small|medium|tiny|xl|xxl)\b", re.IGNORECASE)
 
 
 def fold(text: str) -> str:

@@ -24,6 +24,9 @@ def test_models_with_versions_and_sizes(entities):
     assert (llama.type, llama.family, llama.version, llama.size) == ("Model", "Llama", "3", "8B")
     neo = found["GPT-Neo 125M"]
     assert neo.size == "125M" and "GPT-Neo" in neo.aliases
+    found, _ = entities("T", "Compared with BERT-base and RoBERTa-large, our BERT-based tagger wins.")
+    assert found["BERT-base"].type == "Model" and found["RoBERTa-large"].family == "RoBERTa"
+    assert not any(name.startswith("BERT-based") for name in found)
     found, _ = entities("T", "We compare Mixtral 8x7B with OPT-1.3B.")
     assert (found["Mixtral 8x7B"].family, found["Mixtral 8x7B"].size) == ("Mixtral", "8x7B")
     assert (found["OPT-1.3B"].version, found["OPT-1.3B"].size) == (None, "1.3B")
