@@ -789,7 +789,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
                         or toks[0].like_num or toks[0].is_punct or toks[0].lower_ in STOP_WORDS
                         ) and not _hyphen_compound(toks):  # "Persist Through Safety Training" in title case
             toks = toks[1:]
-        if len(toks) >= 3 and all(t.is_title for t in toks) and toks[0].lower_.endswith("ing") \
+        if len(toks) >= 3 and all(t.is_title or t.text == "-" for t in toks) and toks[0].lower_.endswith("ing") \
                 and toks[0].lower_ not in METHOD_HEADS | TASK_HEADS:
             toks = toks[1:]  # a title's verb: "Tracing Value Alignment During ..." is about "Value Alignment"
         if not toks or sum(t.text != "-" for t in toks) > 5 or any(t.lower_ in _BAD_TOKENS for t in toks):

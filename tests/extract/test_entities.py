@@ -532,3 +532,11 @@ def test_a_coined_name_said_to_be_a_family_of_models_is_a_model(entities):
                         "are older.")
     assert found["ZorbEmbed"].type == "Model" and found["ZorbEmbed-8B"].type == "Model"
     assert found["Transformer"].type == "Method"  # a known architecture's models stay the architecture's
+
+
+def test_a_titles_verb_is_no_part_of_the_task_it_is_about(entities):
+    found, _ = entities("ZorbBench: Evaluating Long-Horizon Zorb Planning in LLM Agents",
+                        "We introduce ZorbBench for long-horizon zorb planning.")
+    assert found["Long-Horizon Zorb Planning"].type == "Task"
+    assert len([e for e in found.values() if e.type == "Task"]) == 1  # one task, title and abstract
+    assert not any(name.startswith("Evaluating") for name in found)
