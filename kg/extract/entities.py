@@ -248,6 +248,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                             proposed_spans: list[tuple[int, int]] = ()) -> list[Candidate]:
     out = []
     for a in abbreviations:
+        if a.long.lower() in FIELDS:
+            continue  # "Natural Language Processing (NLP)" is a field, not a technique
         entry = gazetteer.lookup(a.short) or gazetteer.lookup(a.long)
         if entry:
             etype, generic = entry.type, entry.generic
@@ -691,7 +693,7 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
     counts only if the abstract uses it too (`extra["echo"]`, settled by `with_title_names`)."""
     out = []
     m = re.match(r"^\s*([^:]{2,60}?)\s*:\s+(.+)$", title)
-    if m:
+    if m and "@" not in m.group(1):  # "TeamX@SharedTask 2025: ..." names a team, not a contribution
         name, subtitle = m.group(1), m.group(2).lower()
         words = name.split()
         pair = re.fullmatch(r"(\S+)\s+(?:&|and)\s+(\S+)", name)

@@ -540,3 +540,11 @@ def test_a_titles_verb_is_no_part_of_the_task_it_is_about(entities):
     assert found["Long-Horizon Zorb Planning"].type == "Task"
     assert len([e for e in found.values() if e.type == "Task"]) == 1  # one task, title and abstract
     assert not any(name.startswith("Evaluating") for name in found)
+
+
+def test_fields_and_team_names_are_no_techniques(entities):
+    found, _ = entities("ZorbTeam@ZorbTask 2025: Detecting Zorbs with Logistic Regression",
+                        "Natural Language Processing (NLP) has grown. We compare Logistic Regression, Random Forest "
+                        "and Multinomial Naive Bayes (MNB).")
+    assert not {"Natural Language Processing", "ZorbTeam@ZorbTask 2025"} & set(found)
+    assert {"logistic regression", "random forest", "naive Bayes"} <= set(found)
