@@ -268,7 +268,8 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
             continue
         agents = [(e, st) for e, st, _ in s.of_type("Method", "Model") if st < tok.idx]
         stop = min(_clause_end(s.sent, tok), _instrument_start(s.sent, tok))
-        patients = [(e, st) for e, st, _ in s.of_type("Method", "Model") if tok.idx < st < stop]
+        patients = [(e, st) for e, st, en in s.of_type("Method", "Model")
+                    if tok.idx < st < stop and not (e.type == "Method" and _names_a_class(s.sent, en))]
         if not patients:
             continue
         after_agent = agents[-1][1] if agents else s.sent.start_char
@@ -296,6 +297,20 @@ _CLAUSE_BREAKS = {"while", "whereas", "but", "although", "though", "however", ";
 _CONSEQUENCES = {"showing", "demonstrating", "indicating", "suggesting", "highlighting", "revealing", "confirming",
                  "enabling", "allowing", "making", "leading"}
 _PARITY = {"par", "comparable", "competitive", "matching", "rivaling", "rivalling"}  # "on par with X" is no win
+
+
+_CLASS_NOUNS = {"methods", "approaches", "baselines", "models", "systems", "techniques", "variants", "algorithms"}
+
+
+def _names_a_class(sent, end_char: int) -> bool:
+    """ "outperforms previous RAG and reasoning methods", "LoRA-based approaches": a technique that only
+    says which class of systems is beaten is no specific loser (guidelines); "ELMo models" is ELMo."""
+    after = [t for t in sent if t.idx >= end_char and t.text != "-"][:3]
+    if after and after[0].lower_ == "based":
+        after = after[1:]
+    elif len(after) > 1 and after[0].lower_ in {"and", "or"} and after[1].pos_ in {"NOUN", "PROPN"}:
+        after = after[2:]  # "RAG and reasoning methods", not "GPT-4 and other models"
+    return bool(after) and after[0].lower_ in _CLASS_NOUNS
 
 
 _DESCRIBED_BY = {"of", "for", "by", "those", "one", "ones", "that", "which", "or", "and"}

@@ -234,3 +234,10 @@ def test_a_corpus_one_model_was_trained_on_is_no_test_of_the_others(relations):
     assert ("Pythia-1.4B", "evaluatesOn", "ZorbWeb") not in rels and ("OPT-1.3B", "evaluatesOn", "ZorbWeb") not in rels
     rels = relations("T", "Results: mBART fine-tuned on the MultiZorb dataset reaches 80% accuracy on MultiZorb.")
     assert ("mBART", "evaluatesOn", "MultiZorb") in rels
+
+
+def test_a_class_of_techniques_is_no_specific_loser(relations):
+    rels = relations("T", "ZorbNet outperforms previous LoRA and adapter methods, DPO-based approaches, "
+                          "ELMo models and GPT-4.")
+    assert ("ZorbNet", "outperforms", "GPT-4") in rels and ("ZorbNet", "outperforms", "ELMo") in rels
+    assert not any(t in {"LoRA", "DPO", "Direct Preference Optimization"} for _, r, t in rels if r == "outperforms")
