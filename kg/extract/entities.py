@@ -275,6 +275,9 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
         if etype == "Task" and len(long_words) > 1 and all(w[0].isupper() for w in long_words) and \
                 _proposed_here(doc, text, a.long_start, proposed_spans):
             generic = False  # "we introduce the Zorbic Mask Prediction (ZMP) task": the paper's own new task
+        if etype == "Model" and entry is None and re.search(r"\ban?\s+$", text[max(0, a.long_start - 4):a.long_start]) \
+                and not _proposed_here(doc, text, a.long_start, proposed_spans):
+            continue  # "we integrate ... a Vision Language Model (VLM)": a kind of model, not one
         if etype is None:
             continue
         if etype == "Task" and len(long_words) == 1 and long_words[0].lower() in _TASKISH_NEEDS_MODIFIER:

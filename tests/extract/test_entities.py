@@ -548,3 +548,10 @@ def test_fields_and_team_names_are_no_techniques(entities):
                         "and Multinomial Naive Bayes (MNB).")
     assert not {"Natural Language Processing", "ZorbTeam@ZorbTask 2025"} & set(found)
     assert {"logistic regression", "random forest", "naive Bayes"} <= set(found)
+
+
+def test_a_kind_of_model_with_a_short_form_is_no_model(entities):
+    found, _ = entities("T", "We integrate BERT and a Zorbic Vision Model (ZVM) to read memes. The ZVM is best.")
+    assert not {"Zorbic Vision Model", "ZVM"} & set(found)
+    found, _ = entities("T", "We present a Zorbic Language Model (ZLM) for chemistry.")
+    assert found["Zorbic Language Model"].type == "Model"  # what the paper introduces is its own
