@@ -877,7 +877,8 @@ def x_to_y_candidates(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), m.group(0), "Task", "x-to-y", True) for m in _X_TO_Y_TASK.finditer(text)]
 
 
-_QUOTED_KIND = re.compile(r"(?:``|[\"\u201c])([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?:''|[\"\u201d])\s+((?:[a-z][a-z-]*\s+){1,3}?)"
+_QUOTED_KIND = re.compile(r"(?:``|[\"\u201c])([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?:''|[\"\u201d])"
+                          r"\s+((?:[a-z][a-z-]*\s+){1,3}?)"
                           r"(?:strategy|method|technique|approach|algorithm|scheme|mechanism|procedure|trick)\b")
 
 
