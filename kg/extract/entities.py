@@ -794,6 +794,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
                         or toks[0].like_num or toks[0].is_punct or toks[0].lower_ in STOP_WORDS
                         ) and not _hyphen_compound(toks):  # "Persist Through Safety Training" in title case
             toks = toks[1:]
+        if len(toks) > 2 and toks[0].i > 0 and doc[toks[0].i - 1].lower_ in {"which", "what", "whose"}:
+            toks = toks[1:]  # "at which stage value alignment arises": the question's noun is no modifier
         if len(toks) >= 3 and all(t.is_title or t.text == "-" for t in toks) and toks[0].lower_.endswith("ing") \
                 and toks[0].lower_ not in METHOD_HEADS | TASK_HEADS:
             toks = toks[1:]  # a title's verb: "Tracing Value Alignment During ..." is about "Value Alignment"

@@ -354,6 +354,11 @@ def test_a_quoted_word_before_a_kind_of_technique_names_it(entities):
     assert "update pruning" not in found
 
 
+def test_the_noun_of_a_question_word_is_no_modifier(entities):
+    found, _ = entities("T", "We study at which stage value alignment arises.")
+    assert found["value alignment"].type == "Task" and "stage value alignment" not in found
+
+
 def test_a_word_placing_a_technique_in_time_is_no_part_of_its_name(entities):
     found, _ = entities("T", "The SFT phase sets values, and subsequent preference optimization rarely changes "
                              "them. Later machine translation fails, but future frame prediction works.")
