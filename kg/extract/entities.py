@@ -608,6 +608,31 @@ def _without_leading(toks: list) -> list:
     return toks
 
 
+_PAREN_LIST = re.compile(r"\(([^()]{3,200})\)")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+
+
+def parenthesised_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "four abliteration tools (Heretic, DECCP, ErisForge, FailSpy)": a plain capitalised word listed in
+    parentheses with names is a name too, of their kind (typed by `type_by_lists`)."""
+    out = []
+    for m in _PAREN_LIST.finditer(text):
+        items, pos = [], m.start(1)
+        for part in _LIST_SPLIT.split(m.group(1)):
+            start = text.index(part, pos) if part else pos
+            items.append((start, start + len(part), part))
+            pos = start + len(part)
+        named = [it for it in items if any(c.start <= it[0] < c.end for c in cands)]
+        if len(items) < 3 or len(named) < 2 or 2 * len(named) < len(items):
+            continue
+        for start, end, part in items:
+            if (start, end, part) not in named and _CAPITALISED.fullmatch(part) and part not in _NOT_NAMES \
+                    and part.lower() not in STOP_WORDS:
+                out.append(Candidate(start, end, part, UNTYPED, "coined", extra={"weak": True}))
+    return out
+
+
 _LIST_GAP = re.compile(r"^[\s,;/()]*(?:(?:and|or|as well as|e\.g\.|i\.e\.|such as|including)[\s,;/()]*)?$")
 UNTYPED = "?"
 

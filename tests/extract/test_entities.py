@@ -560,3 +560,11 @@ def test_a_kind_of_model_with_a_short_form_is_no_model(entities):
     assert not {"Zorbic Vision Model", "ZVM"} & set(found)
     found, _ = entities("T", "We present a Zorbic Language Model (ZLM) for chemistry.")
     assert found["Zorbic Language Model"].type == "Model"  # what the paper introduces is its own
+
+
+def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
+    found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
+                             "Mistral-7B, Llama-3-8B).")
+    assert found["Zorbic"].type == "Method" and found["Quill"].type == "Model"
+    found, _ = entities("T", "We evaluate two tools (Zorbic, DECCP).")
+    assert "Zorbic" not in found  # one name besides it is too little to go on
