@@ -532,7 +532,7 @@ def hyponym_candidates(doc, text: str, cands: list[Candidate]) -> list[Candidate
         members = [c for c in tok.children if c.dep_ == "pobj"]
         for m in members:  # grows as it goes: conjuncts of conjuncts
             members.extend(c for c in m.children if c.dep_ == "conj")
-        out += _examples(cands, [_modified_noun(m) for m in members], etype)
+        out += _examples(cands, [_modified_noun(m) for m in members] + _listed_after(doc, tok.i + 1), etype)
     for tok in doc[1:-2] if "(" in text else ():  # "strategies for task adaptation (e.g., continued pretraining, ...)"
         if tok.text != "(" or doc[tok.i + 1].lower_ not in {"e.g.", "e.g", "i.e.", "including"}:
             continue
@@ -549,6 +549,26 @@ def hyponym_candidates(doc, text: str, cands: list[Candidate]) -> list[Candidate
                 part.append(t)
         out += _examples(cands, [_without_leading(s) for s in segments + [part]], etype)
     return out
+
+
+def _listed_after(doc, start: int) -> list[list]:
+    """The comma-separated noun phrases from `start` to the end of the list, read off the surface: the
+    parser often takes a list member for a verb ("such as sink tokens, sliding windows, and ...")."""
+    segments, part = [], []
+    for t in doc[start: start + 30]:
+        if t.pos_ == "AUX" or t.tag_ in {"VBZ", "VBP", "VBD", "MD"}:
+            part = []  # "..., their experimental results are ...": that phrase begins a clause
+            break
+        if t.text in {".", ";", ":", "(", ")"} or t.pos_ == "ADP" or \
+                t.lower_ in {"which", "that", "to", "using", "ones"}:
+            break  # the list ends where a phrase about it begins
+        if t.text == "," or t.lower_ in {"and", "or"}:
+            if part:
+                segments.append(part)
+            part = []
+        else:
+            part.append(t)
+    return [_without_leading(s) for s in segments + [part] if s]
 
 
 def _class_noun(noun):

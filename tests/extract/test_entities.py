@@ -568,3 +568,11 @@ def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     assert found["Zorbic"].type == "Method" and found["Quill"].type == "Model"
     found, _ = entities("T", "We evaluate two tools (Zorbic, DECCP).")
     assert "Zorbic" not in found  # one name besides it is too little to go on
+
+
+def test_examples_after_such_as_are_read_off_the_list_when_the_parse_breaks_it(entities):
+    found, _ = entities("T", "The model learns scores, naturally recovering heuristics such as anchor pooling, sliding "
+                             "buffers, and span merging without explicit design. Methods were proposed, including "
+                             "statistical and neural methods, their experimental results are often not comparable.")
+    assert {"anchor pooling", "sliding buffers", "span merging"} <= set(found)
+    assert "experimental results" not in found
