@@ -593,8 +593,7 @@ def _is_example(toks: list) -> bool:
     """A plain lower-case noun phrase of a technique or problem."""
     if not toks or len(toks) > 5 or any(t.is_title for t in toks) or not toks[-1].is_lower \
             or not (toks[-1].pos_ == "NOUN" or toks[-1].tag_ == "VBG" and len(toks) > 1) \
-            or toks[-1].lower_ in STOP_WORDS | _VAGUE | _BAD_TOKENS \
-            or span_text(toks) in BARE_VERB_NOUNS:
+            or toks[-1].lower_ in STOP_WORDS | _VAGUE | _BAD_TOKENS:
         return False
     if any(t.text in ",()" or t.pos_ in {"ADP", "CCONJ"} or t.pos_ == "VERB" and _text_before(t) != "-"
            and t.tag_ not in {"VBN", "VBG"} for t in toks):

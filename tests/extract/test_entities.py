@@ -415,6 +415,8 @@ def test_a_bare_fine_tuning_is_a_technique_only_when_listed_with_techniques(enti
     assert found["fine-tuning"].type == "Method"
     found, _ = entities("T", "The model improves through fine-tuning on news.")
     assert "fine-tuning" not in found
+    found, _ = entities("T", "Adaptation approaches, such as fine-tuning, modify the model for each task.")
+    assert found["fine-tuning"].type == "Method"  # an example of a kind of technique is one
 
 
 def test_the_unit_of_a_score_is_a_metric(entities):
