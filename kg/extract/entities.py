@@ -125,6 +125,7 @@ _VAGUE = {
     "conventional", "current", "previous", "prior", "recent", "subsequent", "later", "earlier",
     "state-of-the-art", "modern", "large", "small",
     "key", "main", "first", "second", "robust", "strong", "good", "better", "best", "improved", "comprehensive",
+    "stronger", "strongest", "weaker", "weakest", "simpler", "simplest",
     "extensive", "additional", "further", "overall", "final", "initial", "underlying", "respective",
     "corresponding", "typical", "common", "popular", "powerful", "advanced", "sophisticated", "promising",
     "downstream", "diverse", "complex", "challenging", "unified", "generic", "whole", "entire", "full",
@@ -855,6 +856,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
                 if known and known.type in {"Dataset", "Model"}:
                     toks = toks[i:]  # "the BEIR text retrieval benchmark": BEIR is a name of its own
                     break
+        if len(toks) > 2 and toks[-1].lower_ in {"baseline", "baselines"} and toks[-2].lower_ in METHOD_HEADS:
+            toks = toks[:-1]  # "a supervised learning baseline" is an instance of supervised learning
         head = toks[-1].lower_
         is_task, is_method = head in TASK_HEADS or named_task, head in METHOD_HEADS
         described = False

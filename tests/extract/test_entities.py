@@ -578,3 +578,10 @@ def test_examples_after_such_as_are_read_off_the_list_when_the_parse_breaks_it(e
                              "statistical and neural methods, their experimental results are often not comparable.")
     assert {"anchor pooling", "sliding buffers", "span merging"} <= set(found)
     assert "experimental results" not in found
+
+
+def test_a_technique_baseline_is_the_technique(entities):
+    found, _ = entities("T", "We compare our method against a span merging baseline and the strongest few-shot "
+                             "learning baselines.")
+    assert found["span merging"].type == "Method" and found["few-shot learning"].type == "Method"
+    assert not any(name.startswith("strongest") for name in found)
