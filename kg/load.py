@@ -49,7 +49,7 @@ MERGE (e:Entity {iri: row.iri})
 ON CREATE SET e += row.props, e:$(row.label), e.aliases = row.aliases
 ON MATCH SET e += row.props, e:$(row.label),
     e.aliases = [a IN coalesce(e.aliases, []) WHERE NOT a IN row.aliases] + row.aliases
-REMOVE e:$([x IN row.others WHERE x IN labels(e)])
+REMOVE e:$(row.others)
 """
 # A paper's mentions travel together: one paper lookup per paper, not per mention.
 _MERGE_MENTIONS = """

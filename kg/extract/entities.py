@@ -629,7 +629,6 @@ def _without_leading(toks: list) -> list:
 
 
 _PAREN_LIST = re.compile(r"\(([^()]{3,200})\)")
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 
 
@@ -639,7 +638,7 @@ def parenthesised_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for m in _PAREN_LIST.finditer(text):
         items, pos = [], m.start(1)
-        for part in _LIST_SPLIT.split(m.group(1)):
+        for part in _LIST_JOIN.split(m.group(1)):
             start = text.index(part, pos) if part else pos
             items.append((start, start + len(part), part))
             pos = start + len(part)

@@ -103,7 +103,7 @@ def find_relations(docs: dict, texts: dict, entities: list[Entity], proposed: se
 
         # evaluatesOn: datasets of a statement about experiments
         own_here = [e.name for e, _, _ in s.of_type("Method", "Model") if e.name in proposed]
-        heads = [(m, ms, me) for m, ms, me in s.of_type("Model")
+        heads = [(m, ms) for m, ms, _ in s.of_type("Model")
                  if (m.name not in proposed or m.name == main) and not _base_model(s.sent, ms)]
         for d, ds, _ in s.of_type("Dataset"):
             if not (evaluative or ours) or is_negated(_clause_of(s.sent, ds)):
@@ -112,8 +112,9 @@ def find_relations(docs: dict, texts: dict, entities: list[Entity], proposed: se
                 continue
             if heads and evaluative:
                 verb = _training_verb(s.sent, ds)
-                for m, ms, _ in heads:
-                    if verb is None or ms == max((x for _, x, _ in heads if x < verb.idx), default=None):
+                trained = None if verb is None else max((x for _, x in heads if x < verb.idx), default=None)
+                for m, ms in heads:
+                    if verb is None or ms == trained:
                         add(m.name, "evaluatesOn", d.name, s, "evaluatesOn:subject")
             if ours or not heads or own_here:
                 # "experiments on ToolBench show that STE improves ...": the paper's named method was run on it
@@ -313,18 +314,17 @@ def _names_a_class(sent, end_char: int) -> bool:
     return bool(after) and after[0].lower_ in _CLASS_NOUNS
 
 
-_DESCRIBED_BY = {"of", "for", "by", "those", "one", "ones", "that", "which", "or", "and"}
-
-
 _TRAINING_VERBS = frozenset({"train", "pretrain", "pre-train", "fine-tune", "finetune", "tune"})
 
 
 def _training_verb(sent, start_char: int):
     """The "trained on" just before a dataset, if any: "ZorbLM, trained on 100B tokens of FineWeb-Edu,
     outperforms Pythia on HellaSwag" ran only ZorbLM on FineWeb-Edu, not the models it is compared with."""
-    toks = [t for t in sent if t.idx < start_char][-6:]
-    return next((t.nbor(-1) for t in toks if t.lower_ == "on" and t.i > 0
+    return next((t.nbor(-1) for t in _words_before(sent, start_char, 6) if t.lower_ == "on" and t.i > 0
                  and base_form(t.nbor(-1).text, _TRAINING_VERBS) in _TRAINING_VERBS), None)
+
+
+_DESCRIBED_BY = {"of", "for", "by", "those", "one", "ones", "that", "which", "or", "and"}
 
 
 def _instrument_start(sent, cue) -> int:
