@@ -21,7 +21,7 @@ from pathlib import Path
 from common import MemorySampler, acl_slice, row
 
 from kg.config import Neo4jSettings
-from kg.extract import KG_COMPONENTS, build_nlp
+from kg.extract import KG_COMPONENTS, build_nlp, one_blas_thread
 from kg.load import load_rows, rows_from_store
 from kg.parallel import chunked, map_in_order
 from kg.pipeline import build
@@ -39,8 +39,9 @@ _NLP = None  # the pipeline forked workers inherit
 
 
 def _parse(texts: list[str]) -> int:
-    for _ in _NLP.pipe(texts, batch_size=64):
-        pass
+    with one_blas_thread():
+        for _ in _NLP.pipe(texts, batch_size=64):
+            pass
     return len(texts)
 
 
