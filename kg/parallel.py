@@ -9,6 +9,7 @@ import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 
 def chunked(items: Iterable, size: int) -> Iterator[list]:
@@ -36,3 +37,17 @@ def map_in_order(fn: Callable, chunks: Iterable, workers: int, ahead: int = 2) -
                 yield in_flight.popleft().get()
     finally:
         gc.unfreeze()
+
+
+@contextmanager
+def collector_paused():
+    """No cyclic garbage collection inside the block; what it left is collected afterwards. For work
+    that builds many small containers at once (an rdflib graph of a chunk): the collector would
+    rescan them again and again as they accumulate."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

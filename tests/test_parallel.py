@@ -1,6 +1,7 @@
+import gc
 import os
 
-from kg.parallel import chunked, map_in_order
+from kg.parallel import chunked, collector_paused, map_in_order
 from kg.read import read_papers
 
 from .conftest import DATA
@@ -28,3 +29,17 @@ def test_parallel_extraction_equals_serial(extractor):
     serial = [x.to_record() for x in extractor.extract(papers, batch_size=2, workers=1)]
     parallel = [x.to_record() for x in extractor.extract(papers, batch_size=2, workers=2)]
     assert parallel == serial and len(serial) == len(papers)
+
+
+def test_collector_paused_restores_the_collectors_state():
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
