@@ -14,9 +14,9 @@ from .attributes import apply_rules, compile_rules
 from .cues import proposal_spans
 from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_candidates, gazetteer_candidates,
                        gerund_method_candidates, hyponym_candidates, listed_techniques, mark_proposed,
-                       metric_phrase_candidates, model_candidates, modified_known_candidates, parenthesised_names,
-                       phrase_candidates, quoted_kind_candidates, select, title_candidates, type_by_lists,
-                       with_versions, without_descriptions, x_to_y_candidates)
+                       metric_phrase_candidates, model_candidates, modified_known_candidates, names_listed_with_known,
+                       parenthesised_names, phrase_candidates, quoted_kind_candidates, select, title_candidates,
+                       type_by_lists, with_versions, without_descriptions, x_to_y_candidates)
 from .gazetteer import Gazetteer
 
 for _name in ("abbreviations", "kg_candidates", "proposals", "title_names"):
@@ -64,6 +64,8 @@ class CandidateFinder:
         cands += listed_techniques(text, cands)
         cands += hyponym_candidates(doc, text, cands)
         cands += parenthesised_names(text, cands)
+        if not is_title:  # every word of a title is capitalised
+            cands += names_listed_with_known(text, cands)
         cands = type_by_lists(text, with_versions(text, cands))
         cands = benchmarks_of_tasks(text, cands, doc._.abbreviations or [])
         if is_title:

@@ -652,6 +652,37 @@ def parenthesised_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])" + _CAPITALISED.pattern + r"(?![\w-])")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+|\()$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def names_listed_with_known(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "open-world challenges in Minecraft and ALFWorld", "HotpotQA, Blorbix and GSM8K": a plain
+    capitalised word listed with a known dataset or model is a name of their kind (typed by
+    `type_by_lists`). The word stands alone: not inside a longer capitalised name ("Web Ontology
+    Language", "Amazon Alexa") nor a short form in parentheses ("(En-De)"). The list must be one:
+    joined by "and"/"or", or the word between two names, since a comma alone also ends a phrase
+    ("On GSM8K, Zorb improves ...")."""
+    known = [c for c in cands if c.rule in {"gazetteer", "model-name"} and c.type in {"Dataset", "Model"}]
+    if not known:
+        return []
+    out = []
+    for m in _CAPITALISED_WORD.finditer(text):
+        start, end, word = m.start(), m.end(), m.group(0)
+        if word in _NOT_NAMES or word.lower() in STOP_WORDS or any(c.start < end and start < c.end for c in cands):
+            continue
+        if _CAPITALISED_BEFORE.search(text, 0, start) or _CAPITALISED_AFTER.match(text, end):
+            continue
+        before = [text[c.end:start] for c in known if _LIST_JOIN.fullmatch(text, c.end, start)]
+        after = [text[end:c.start] for c in cands if _LIST_JOIN.fullmatch(text, end, c.start)]
+        after_known = [text[end:c.start] for c in known if _LIST_JOIN.fullmatch(text, end, c.start)]
+        if any(_AND_OR.search(j) for j in before + after_known) or (before and after):
+            out.append(Candidate(start, end, word, UNTYPED, "coined", extra={"weak": True}))
+    return out
+
+
 _LIST_GAP = re.compile(r"^[\s,;/()]*(?:(?:and|or|as well as|e\.g\.|i\.e\.|such as|including)[\s,;/()]*)?$")
 UNTYPED = "?"
 

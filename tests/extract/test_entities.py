@@ -564,6 +564,15 @@ def test_a_kind_of_model_with_a_short_form_is_no_model(entities):
     assert found["Zorbic Language Model"].type == "Model"  # what the paper introduces is its own
 
 
+def test_a_plain_word_listed_with_known_datasets_or_models_is_one_of_them(entities):
+    found, _ = entities("T", "On open challenges in Zorbcraft and ALFWorld, agents fail. We evaluate on HotpotQA, "
+                             "Blorbix and GSM8K. We compare GPT-4 and Flumoxa.")
+    assert found["Zorbcraft"].type == found["Blorbix"].type == "Dataset" and found["Flumoxa"].type == "Model"
+    found, _ = entities("T", "On GSM8K, Zorbix improves accuracy. We use SQuAD and Zorbic Qwarks Language. "
+                             "Both MMLU and Zorbic Qwarks help.")
+    assert not {"Zorbix", "Zorbic", "Qwarks"} & set(found)  # a comma alone, a word of a longer name
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
