@@ -91,6 +91,31 @@ def _named_own_things(sent) -> list[tuple[int, int]]:
     return spans
 
 
+# "an approach - which we call the teleological approach -", "we call this procedure gradual annealing",
+# "what we term zorbic drift": the name the paper gives (not "we call for", "we call on")
+_WE_CALL = re.compile(r"\bwe (?:call|term|dub|name)(?: (?:this|it|these|them|such)(?: (?:approach|method|procedure|"
+                      r"process|technique|framework|paradigm|strategy|task|setting|problem|phenomenon|effect|"
+                      r"behaviou?r|property|model|dataset|benchmark|metric|measure|step|stage|phase)s?)?)?"
+                      r"(?= )(?! (?:for|on|upon)\b)")
+_NAME_END = re.compile(r"\s(?:-|--|which|that|to|for|by|and|where|while|in|on|of|with)\s|[,;:.()\u2014]")
+
+
+def named_by_us(sent_text: str, offset: int) -> list[tuple[int, int]]:
+    """What follows "we call (this ...)" in a sentence (its text, and where it starts): a name the paper
+    coins, up to the end of its phrase (at most six words)."""
+    spans = []
+    for m in _WE_CALL.finditer(sent_text.lower()):
+        if re.match(r"(?: \S+){1,4} as ", sent_text[m.end():]):
+            continue  # "we name this augmented version as TVQA+": the name comes after "as"
+        end = _NAME_END.search(sent_text, m.end())
+        end = end.start() if end else len(sent_text)
+        words = list(re.finditer(r"\S+", sent_text[m.end():end]))
+        if len(words) > 6:
+            end = m.end() + words[5].end()
+        spans.append((offset + m.end(), offset + end))
+    return spans
+
+
 _OWN_CONTRIBUTION = {"our", "key", "main", "major", "primary", "principal", "core", "central"}
 
 
@@ -112,10 +137,12 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
     for sent in sentences(doc):
         if is_hedged(sent):
             continue
+        sent_text = sent.text
         spans.extend((sent.start_char + m.start(1), sent.start_char + m.end(1))
-                     for m in _NEW_APPOSITION.finditer(sent.text))
+                     for m in _NEW_APPOSITION.finditer(sent_text))
         spans.extend(_named_own_things(sent))
         spans.extend(_listed_contributions(sent))
+        spans.extend(named_by_us(sent_text, sent.start_char))
         for tok in sent:
             verb = base_form(tok.text, PROPOSAL_VERBS)
             if verb not in PROPOSAL_VERBS or tok.pos_ not in {"VERB", "AUX"} and not (

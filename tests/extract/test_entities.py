@@ -573,6 +573,15 @@ def test_a_plain_word_listed_with_known_datasets_or_models_is_one_of_them(entiti
     assert not {"Zorbix", "Zorbic", "Qwarks"} & set(found)  # a comma alone, a word of a longer name
 
 
+def test_a_phrase_the_paper_names_is_its_own_name(entities):
+    found, x = entities("T", "This approach - which we call the zorbic approach - leads to results. We call this "
+                             "procedure gradual zorb annealing. We call for more work on quarks. We name this "
+                             "augmented version as ZorbQA+.")
+    assert found["zorbic approach"].type == found["gradual zorb annealing"].type == "Method"
+    assert ("PAPER", "proposes", "zorbic approach") in {(r.head, r.rel, r.tail) for r in x.relations}
+    assert not {"augmented version", "more work"} & set(found)
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
