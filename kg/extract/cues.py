@@ -97,14 +97,25 @@ _WE_CALL = re.compile(r"\bwe (?:call|term|dub|name)(?: (?:this|it|these|them|suc
                       r"process|technique|framework|paradigm|strategy|task|setting|problem|phenomenon|effect|"
                       r"behaviou?r|property|model|dataset|benchmark|metric|measure|step|stage|phase)s?)?)?"
                       r"(?= )(?! (?:for|on|upon)\b)")
+# "a novel debiasing method, called confidence regularization": a name given, not always by the paper
+_CALLED = re.compile(r"(?<!so-)\b(?:called|termed|dubbed)(?= )")
 _NAME_END = re.compile(r"\s(?:-|--|which|that|to|for|by|and|where|while|in|on|of|with)\s|[,;:.()\u2014]")
 
 
 def named_by_us(sent_text: str, offset: int) -> list[tuple[int, int]]:
     """What follows "we call (this ...)" in a sentence (its text, and where it starts): a name the paper
     coins, up to the end of its phrase (at most six words)."""
+    return _named_after(_WE_CALL, sent_text, offset)
+
+
+def named_phrases(sent_text: str, offset: int) -> list[tuple[int, int]]:
+    """What follows "we call (this ...)", "called", "termed" or "dubbed": a name given to a phrase."""
+    return named_by_us(sent_text, offset) + _named_after(_CALLED, sent_text, offset)
+
+
+def _named_after(cue: re.Pattern, sent_text: str, offset: int) -> list[tuple[int, int]]:
     spans = []
-    for m in _WE_CALL.finditer(sent_text.lower()):
+    for m in cue.finditer(sent_text.lower()):
         if re.match(r"(?: \S+){1,4} as ", sent_text[m.end():]):
             continue  # "we name this augmented version as TVQA+": the name comes after "as"
         end = _NAME_END.search(sent_text, m.end())

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..records import Entity, Mention
 from .abbreviations import Abbreviation
-from .cues import named_by_us, sentences
+from .cues import named_phrases, sentences
 from .gazetteer import Gazetteer
 from .normalize import match_key, model_parts, singular_key, sized_name
 
@@ -34,7 +34,7 @@ RULES = {
     "x-to-y": (4, 0.6),  # "speech-to-SQL parsing" beats the coined "speech-to-SQL" inside it
     "hyponym": (1, 0.55),  # only where no other rule found anything
     "quoted-kind": (7, 0.7),  # the paper's own word for its technique, even around a known name
-    "named-by-us": (7, 0.6),  # "which we call the teleological approach"
+    "named-phrase": (7, 0.6),  # "which we call the teleological approach"
 }
 
 _MODEL_FAMILIES = (
@@ -974,13 +974,14 @@ def quoted_kind_candidates(text: str) -> list[Candidate]:
     return out
 
 
-def named_by_us_candidates(doc, text: str) -> list[Candidate]:
+def named_phrase_candidates(doc, text: str) -> list[Candidate]:
     """ "This approach - which we call the teleological approach -", "we call this procedure gradual
-    annealing": the paper names the phrase, so it is a name however plain its words, of the kind its
-    head says (a technique for a verbal noun: "annealing")."""
+    annealing", "a debiasing method, called confidence regularization": the text names the phrase, so
+    it is a name however plain its words, of the kind its head says (a technique for a gerund:
+    "annealing"). What the paper itself names is its proposal (`cues.proposal_spans`)."""
     out = []
     for sent in sentences(doc):
-        for start, end in named_by_us(text[sent.start_char: sent.end_char], sent.start_char):
+        for start, end in named_phrases(text[sent.start_char: sent.end_char], sent.start_char):
             span = doc.char_span(start, end, alignment_mode="contract")
             toks = itertools.dropwhile(lambda t: t.pos_ in {"DET", "PRON"}, span if span is not None else [])
             name = list(itertools.takewhile(lambda t: t.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"} and t.is_alpha
@@ -989,10 +990,10 @@ def named_by_us_candidates(doc, text: str) -> list[Candidate]:
                 continue
             head = name[-1].lower_
             etype = _cue_noun_type(head) or ("Task" if head in TASK_HEADS else "Method"
-                                             if head in METHOD_HEADS or head.endswith(_ACTIONS) else None)
+                                             if head in METHOD_HEADS or head.endswith("ing") else None)
             if etype is not None:
                 named = doc[name[0].i: name[-1].i + 1]
-                out.append(Candidate(named.start_char, named.end_char, named.text, etype, "named-by-us"))
+                out.append(Candidate(named.start_char, named.end_char, named.text, etype, "named-phrase"))
     return out
 
 

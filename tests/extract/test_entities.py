@@ -580,6 +580,10 @@ def test_a_phrase_the_paper_names_is_its_own_name(entities):
     assert found["zorbic approach"].type == found["gradual zorb annealing"].type == "Method"
     assert ("PAPER", "proposes", "zorbic approach") in {(r.head, r.rel, r.tail) for r in x.relations}
     assert not {"augmented version", "more work"} & set(found)
+    found, _ = entities("T", "Prior work used a debiasing method called flumox annealing. A so-called quark "
+                             "embedding and an optimum termed flumox collapse appear.")
+    assert found["flumox annealing"].type == "Method"
+    assert not {"quark embedding", "flumox collapse"} & set(found)
 
 
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
