@@ -21,7 +21,7 @@ from .parallel import chunked, collector_paused, map_in_order
 from .rdf import claims_in, node_triples, referenced_nodes, unit_triples, units
 from .read import ReadReport, read_papers
 from .records import Corpus, Extraction
-from .store import GRAPH_FILE, STORE_DIR, StoreWriter, ntriples, publish, staging
+from .store import GRAPH_FILE, STORE_DIR, ntriples, publish, staging, write_store
 from .validate import Report, load_shapes, validate_chunk, validate_graph
 
 MANIFEST = "build.json"
@@ -148,10 +148,11 @@ def write_corpus(corpus: Corpus, folder: Path, report_dir: Path, workers: int | 
     violations: dict = {}  # ordered and de-duplicated: a node described in two chunks reports once
     reports, done = [], 0
     worker_seconds = {"RDF mapping": 0.0, "validation": 0.0}
-    with StoreWriter(folder) as store:
+    nt_file = folder / "graph.nt"
+    with open(nt_file, "wb") as out:
         chunks = chunked(work, CHUNK_UNITS)
         for nt, chunk_report, size, seconds in map_in_order(_map_chunk, chunks, workers or config.WORKERS):
-            store.add(nt)
+            out.write(nt)
             done += size
             for stage, s in zip(worker_seconds, seconds):
                 worker_seconds[stage] += s
@@ -159,14 +160,15 @@ def write_corpus(corpus: Corpus, folder: Path, report_dir: Path, workers: int | 
             if chunk_report is not None:
                 violations.update(dict.fromkeys(chunk_report.violations))
                 reports.append(chunk_report.graph)
-        if violations:
-            report_graph = Graph()
-            for g in reports:
-                report_graph += g
-            save_report(Report(False, tuple(violations), report_graph), report_dir)
-        clock.lap("RDF mapping + validation")
-        progress("store", done)
-        triples = store.finish()
+    if violations:
+        report_graph = Graph()
+        for g in reports:
+            report_graph += g
+        save_report(Report(False, tuple(violations), report_graph), report_dir)
+    clock.lap("RDF mapping + validation")
+    progress("store", done)
+    triples = write_store(nt_file, folder)
+    nt_file.unlink()
     clock.lap("store + graph.ttl")
     return Written(triples, claims, worker_seconds)
 

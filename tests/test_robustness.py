@@ -11,7 +11,7 @@ from rdflib.namespace import DCTERMS
 from kg import pipeline
 from kg.errors import InputError
 from kg.read import ReadReport, read_papers
-from kg.store import StoreWriter, sparql
+from kg.store import sparql
 
 from .conftest import DATA
 
@@ -81,11 +81,11 @@ def test_an_interrupted_build_keeps_the_previous_good_one(tmp_path, monkeypatch)
     pipeline.build([DATA / "papers.jsonl"], tmp_path)
     before = {p.name: p.read_bytes() for p in (tmp_path / "graph.ttl", tmp_path / "build.json")}
 
-    def interrupted(writer):
-        (writer.folder / "graph.ttl").write_text("@prefix half: <written")  # half-written, then the process dies
+    def interrupted(ntriples_file, folder):
+        (folder / "graph.ttl").write_text("@prefix half: <written")  # half-written, then the process dies
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(StoreWriter, "finish", interrupted)
+    monkeypatch.setattr(pipeline, "write_store", interrupted)
     with pytest.raises(KeyboardInterrupt):
         pipeline.build([DATA / "papers.txt"], tmp_path)
     assert {p.name: p.read_bytes() for p in (tmp_path / "graph.ttl", tmp_path / "build.json")} == before
