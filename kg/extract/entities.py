@@ -84,7 +84,7 @@ _APPOSITION_ENDS = {"that", "which", "for", "of", "with", "to", "in", "on", "by"
 _DATASET_NOUNS = {"benchmark", "dataset", "corpus"}
 _EVALUATION_NOUNS = {"evaluation", "evaluations", "experiments", "results", "performance", "accuracy", "ap",
                      "f1", "score", "scores", "evaluated", "tested", "benchmarked", "state-of-the-art", "sota"}
-_NAMING_VERBS = {"called", "named", "dubbed", "termed", "designated", "coined"}
+_NAMING_VERBS = {"called", "named", "dubbed", "termed", "designated", "coined", "call", "term", "dub"}
 _QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[,.]?[\"\u201d]")
 _NAMED_AS = re.compile(r"\b(?:called|named|dubbed|termed|coined|designated as)\s+([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b")
 _INTRODUCED_NAME = re.compile(r"\s*([A-Z][a-z]+[A-Za-z0-9]*)(?=,\s+(?:a|an|the)\s)")  # at a proposal's start
@@ -656,6 +656,13 @@ def parenthesised_names(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])" + _CAPITALISED.pattern + r"(?![\w-])")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
+# Languages are listed with corpora ("WMT15 English to French, and WMT16 ...") but are none
+_LANGUAGES = frozenset(
+    "English French German Spanish Italian Portuguese Dutch Russian Chinese Mandarin Cantonese Japanese Korean "
+    "Arabic Hindi Bengali Urdu Persian Farsi Turkish Vietnamese Thai Indonesian Malay Swahili Hebrew Greek Polish "
+    "Czech Romanian Hungarian Finnish Swedish Norwegian Danish Ukrainian Bulgarian Serbian Croatian Tamil Telugu "
+    "Marathi Gujarati Punjabi Nepali Amharic Yoruba Hausa Zulu Latin Sanskrit Basque Catalan Estonian Latvian "
+    "Lithuanian Slovak Slovenian Icelandic Irish Welsh Tagalog Filipino Burmese Khmer Kazakh Uzbek Mongolian".split())
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+|\()$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 
@@ -664,7 +671,8 @@ def names_listed_with_known(text: str, cands: list[Candidate]) -> list[Candidate
     """ "open-world challenges in Minecraft and ALFWorld", "HotpotQA, Blorbix and GSM8K": a plain
     capitalised word listed with a known dataset or model is a name of their kind (typed by
     `type_by_lists`). The word stands alone: not inside a longer capitalised name ("Web Ontology
-    Language", "Amazon Alexa") nor a short form in parentheses ("(En-De)"). The list must be one:
+    Language", "Amazon Alexa"), nor a short form in parentheses ("(En-De)"), nor a language. The
+    list must be one:
     joined by "and"/"or", or the word between two names, since a comma alone also ends a phrase
     ("On GSM8K, Zorb improves ...")."""
     known = [c for c in cands if c.rule in {"gazetteer", "model-name"} and c.type in {"Dataset", "Model"}]
@@ -673,7 +681,8 @@ def names_listed_with_known(text: str, cands: list[Candidate]) -> list[Candidate
     out = []
     for m in _CAPITALISED_WORD.finditer(text):
         start, end, word = m.start(), m.end(), m.group(0)
-        if word in _NOT_NAMES or word.lower() in STOP_WORDS or any(c.start < end and start < c.end for c in cands):
+        if word in _NOT_NAMES or word in _LANGUAGES or word.lower() in STOP_WORDS \
+                or any(c.start < end and start < c.end for c in cands):
             continue
         if _CAPITALISED_BEFORE.search(text, 0, start) or _CAPITALISED_AFTER.match(text, end):
             continue

@@ -571,6 +571,8 @@ def test_a_plain_word_listed_with_known_datasets_or_models_is_one_of_them(entiti
     found, _ = entities("T", "On GSM8K, Zorbix improves accuracy. We use SQuAD and Zorbic Qwarks Language. "
                              "Both MMLU and Zorbic Qwarks help.")
     assert not {"Zorbix", "Zorbic", "Qwarks"} & set(found)  # a comma alone, a word of a longer name
+    found, _ = entities("T", "We report results for WMT15 English to French, and GSM8K.")
+    assert "French" not in found  # a language
 
 
 def test_a_phrase_the_paper_names_is_its_own_name(entities):
@@ -580,6 +582,8 @@ def test_a_phrase_the_paper_names_is_its_own_name(entities):
     assert found["zorbic approach"].type == found["gradual zorb annealing"].type == "Method"
     assert ("PAPER", "proposes", "zorbic approach") in {(r.head, r.rel, r.tail) for r in x.relations}
     assert not {"augmented version", "more work"} & set(found)
+    found, _ = entities("T", "We build a dataset of zorb elements that we call ZORBNET.")
+    assert found["ZORBNET"].type == "Dataset"
     found, _ = entities("T", "Prior work used a debiasing method called flumox annealing. A so-called quark "
                              "embedding and an optimum termed flumox collapse appear.")
     assert found["flumox annealing"].type == "Method"
