@@ -381,6 +381,9 @@ def _cue_noun_type(word: str) -> str | None:
     return None
 
 
+_BENCHMARK_PARTS = {"Bench", "Eval", "Gym", "Arena"}  # not "QA": "Open-QA", "Visual-QA" are tasks
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _looks_coined(word: str) -> bool:
     if word in _NOT_NAMES or len(word) < 2:
@@ -388,6 +391,8 @@ def _looks_coined(word: str) -> bool:
     if word[0].isdigit() and not re.match(r"\d+[A-Z][a-z]", word):
         return False  # "2WikiMultiHopQA" is a name; "104GB", "8xA800" are amounts and hardware
     parts = [p for p in re.split(r"[-+]", word) if p]
+    if len(parts) > 1 and parts[0][0].isupper() and parts[0] != "Self" and parts[-1] in _BENCHMARK_PARTS:
+        return True  # "Terminal-Bench", "Coffee-Gym": named like a benchmark ("Self-Eval" is a technique)
     if len(parts) > 1:
         # "Vision-Language", "KG-enhanced", "Part-of-Speech" are modifiers, not names: a hyphenated
         # name has a coined part ("Mistral-SPLADE", "STRICT-SMALL") and does not end in a plain word.
@@ -434,6 +439,8 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             continue
         in_proposal = _inside(m.start(), proposed_spans)
         weak = etype is None
+        if etype is None and re.split(r"[-+]", word)[-1] in _BENCHMARK_PARTS:
+            etype, weak = "Dataset", False  # "Alpaca-Eval" is a benchmark, though Alpaca is a model
         if etype is None:
             parts = re.split(r"[-+]", word)
             # the longest known prefix first ("RT-2-X" is a variant of the model RT-2, not of a dataset RT)

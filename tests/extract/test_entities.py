@@ -590,6 +590,14 @@ def test_a_phrase_the_paper_names_is_its_own_name(entities):
     assert not {"quark embedding", "flumox collapse"} & set(found)
 
 
+def test_a_hyphenated_name_ending_like_a_benchmark_is_one(entities):
+    found, _ = entities("T", "Zorb reaches 48.1% on Quark-Bench and beats baselines on Flumox-Gym and Alpaca-Eval.")
+    assert found["Quark-Bench"].type == found["Flumox-Gym"].type == found["Alpaca-Eval"].type == "Dataset"
+    found, _ = entities("T", "We add Open-QA data and Self-Eval, a self-evaluation component.")
+    assert found.get("Self-Eval") is None or found["Self-Eval"].type != "Dataset"
+    assert "Open-QA" not in found or found["Open-QA"].type != "Dataset"
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
