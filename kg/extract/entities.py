@@ -939,6 +939,9 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         # what a paper proposes is a method even when named like a problem ("self-reflection learning")
         etype = "Task" if named_task else _specific_type(span.text, known.type) if known else \
             "Task" if is_task or learning_problem(toks) and not proposed else "Method"
+        if etype == "Task" and not known and not named_task and toks[0].i > 0 \
+                and doc[toks[0].i - 1].lower_ in _MEANS and head in _MEANS_HEADS:
+            etype = "Method"  # "... via Sparse KV Retrieval", "World Alignment by Rule Learning": the means
         generic = etype == "Task" or (not proposed and span.text.islower())  # a paper's own coinage is a name
         name = None
         if known and span[split:].text.isalpha() and span[split:].text.isupper() and \
@@ -953,6 +956,12 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
     return out
 
 
+# After "via", "using", "through" or "by", a process that often serves as a means names how, not
+# what ("via Sparse KV Retrieval", "by Rule Learning"); "by sequence labeling", "through grammar
+# induction" keep naming a task, as classification, parsing and the like do wherever they stand.
+_MEANS = {"via", "using", "through", "by"}
+_MEANS_HEADS = {"learning", "inference", "modeling", "modelling", "matching", "alignment", "retrieval", "reasoning",
+                "discovery", "fusion", "propagation", "decoding"}
 _SPLITS = {"training", "train", "validation", "val", "test", "testing", "dev", "development", "held-out",
            "heldout", "evaluation", "eval"}
 

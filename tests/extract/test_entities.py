@@ -598,6 +598,15 @@ def test_a_hyphenated_name_ending_like_a_benchmark_is_one(entities):
     assert "Open-QA" not in found or found["Open-QA"].type != "Dataset"
 
 
+def test_a_task_like_phrase_after_via_or_by_is_the_means(entities):
+    found, _ = entities("Zorb: Long-Context Inference via Sparse Quark Retrieval",
+                        "We improve zorb detection by quarkish rule learning and by machine translation.")
+    assert found["Sparse Quark Retrieval"].type == found["quarkish rule learning"].type == "Method"
+    assert found["machine translation"].type == found["zorb detection"].type == "Task"  # known, or the goal
+    found, _ = entities("T", "We solve it through quark grammar induction.")
+    assert found["quark grammar induction"].type == "Task"  # a task's head keeps naming a task
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
