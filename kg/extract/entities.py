@@ -802,9 +802,12 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
         else:
             coined = _coined_title_name(name, gazetteer)
             # "CLIMB: ...", "ParalinGPT: ..." name the contribution; "Concrete Jungle: ..." is a catchphrase.
-            if coined or (_title_case_name(words) and not gazetteer.lookup(name)):
+            # A plain word ("Flumox: ...") is a name if the abstract writes it so inside a sentence.
+            plain = re.fullmatch(r"[A-Z][a-z]{3,}", name) is not None and not gazetteer.lookup(name) \
+                and name.lower() not in STOP_WORDS
+            if coined or plain or (_title_case_name(words) and not gazetteer.lookup(name)):
                 out.append(Candidate(m.start(1), m.end(1), name, _title_name_type(name, subtitle), "title-name",
-                                     extra={"proposed": True, "echo": not coined}))
+                                     extra={"proposed": True, "echo": not coined, "exact": plain}))
     tail = _TITLE_TAIL_NAME.search(title)
     if tail and _title_case_name(tail.group(1).split()) and not gazetteer.lookup(tail.group(1)):
         out.append(Candidate(tail.start(1), tail.end(1), tail.group(1), _title_name_type(tail.group(1), ""),
@@ -840,16 +843,25 @@ def _title_name_type(name: str, subtitle: str) -> str:
         return "Dataset"
     if _MODEL_LIKE_NAME.search(name) or re.search(r"\b(an? )?(\w+ )?(language )?model\b", subtitle[:40]):
         return "Model"
+    if re.match(r"(an? )?([\w-]+ ){0,3}(metric|measure)\b", subtitle):
+        return "Metric"  # "Dscorer: A Fast Evaluation Metric for ..."
     return "Method"
 
 
 def with_title_names(cands: list[Candidate], names: list[Candidate], abstract: str) -> list[Candidate]:
-    """The title's candidates plus its title-case names that the abstract uses too; such a name
-    replaces the shorter candidates inside it."""
+    """The title's candidates plus its title-case names that the abstract uses too (a one-word name
+    as a name, `_written_as_name`); such a name replaces the shorter candidates inside it."""
     low = abstract.lower()
-    kept = [n for n in names if n.text.lower() in low]
+    kept = [n for n in names if (_written_as_name(n.text, abstract) if n.extra.get("exact") else n.text.lower() in low)]
     rest = [c for c in cands if not any(c.start < n.end and n.start < c.end for n in kept)]
     return sorted(rest + kept, key=lambda c: (c.start, c.end))
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """ "We present Flumox, which ...": capitalised inside a sentence and never written in lower case
+    ("Baseline: ..." is a word the abstract also writes "baseline")."""
+    return re.search(r"[^.!?\s]\s+" + re.escape(word) + r"\b", text) is not None and \
+        re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is None
 
 
 _PROPOSAL_HEADS = {"framework", "method", "approach", "algorithm", "technique", "pipeline", "architecture",

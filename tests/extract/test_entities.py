@@ -607,6 +607,17 @@ def test_a_task_like_phrase_after_via_or_by_is_the_means(entities):
     assert found["quark grammar induction"].type == "Task"  # a task's head keeps naming a task
 
 
+def test_a_plain_word_before_a_titles_colon_is_a_name_when_the_abstract_writes_it_as_one(entities):
+    found, x = entities("Flumox: Speculative Decoding with Adaptive Draft Trees",
+                        "We present Flumox, which adapts the draft tree per token.")
+    assert found["Flumox"].type == "Method" and ("PAPER", "proposes", "Flumox") in {
+        (r.head, r.rel, r.tail) for r in x.relations}
+    found, _ = entities("Zorbscore: A Fast Evaluation Metric for Quark Parsing", "We compute Zorbscore in seconds.")
+    assert found["Zorbscore"].type == "Metric"
+    found, _ = entities("Quarks: Rethinking Zorb Parsing", "Quarks matter. We study how quarks help parsing.")
+    assert "Quarks" not in found  # a word the abstract also writes in lower case
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
