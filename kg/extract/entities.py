@@ -396,8 +396,9 @@ def _looks_coined(word: str) -> bool:
     if len(parts) > 1:
         # "Vision-Language", "KG-enhanced", "Part-of-Speech" are modifiers, not names: a hyphenated
         # name has a coined part ("Mistral-SPLADE", "STRICT-SMALL") and does not end in a plain word.
-        return parts[-1][0].isupper() or parts[-1][0].isdigit() if any(
-            _looks_coined(p) for p in parts) and not parts[-1].islower() else False
+        numbered = re.search(r"\d", parts[-1]) is not None  # "ImageNet-1k", "ZorbQA-v2" end in no plain word
+        return parts[-1][0].isupper() or parts[-1][0].isdigit() or numbered if any(
+            _looks_coined(p) for p in parts) and (not parts[-1].islower() or numbered) else False
     letters = re.sub(r"[^A-Za-z]", "", word)
     if not letters:
         return False

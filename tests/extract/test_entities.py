@@ -618,6 +618,14 @@ def test_a_plain_word_before_a_titles_colon_is_a_name_when_the_abstract_writes_i
     assert "Quarks" not in found  # a word the abstract also writes in lower case
 
 
+def test_a_name_ending_in_a_count_or_version_is_one(entities):
+    found, _ = entities("T", "Accuracy improves on ZorbNet-1k and on the QuarkQA-v2 benchmark with Flum-L6-v2 models.")
+    assert found["ZorbNet-1k"].type == found["QuarkQA-v2"].type == "Dataset"
+    assert found["Flum-L6-v2"].type == "Model"
+    found, _ = entities("T", "We use Zorb-based and Quark-wise methods.")
+    assert not {"Zorb-based", "Quark-wise"} & set(found)  # plain words end them
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
