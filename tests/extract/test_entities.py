@@ -622,6 +622,8 @@ def test_a_name_ending_in_a_count_or_version_is_one(entities):
     found, _ = entities("T", "Accuracy improves on ZorbNet-1k and on the QuarkQA-v2 benchmark with Flum-L6-v2 models.")
     assert found["ZorbNet-1k"].type == found["QuarkQA-v2"].type == "Dataset"
     assert found["Flum-L6-v2"].type == "Model"
+    found, _ = entities("T", "ViT-L/16 and ViT-B/32 attend to background tokens.")
+    assert found["ViT-L/16"].type == found["ViT-B/32"].type == "Model"  # with the patch size
     found, _ = entities("T", "We use Zorb-based and Quark-wise methods.")
     assert not {"Zorb-based", "Quark-wise"} & set(found)  # plain words end them
 
