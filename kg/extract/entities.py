@@ -799,9 +799,10 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
         if pair and all(_coined_title_name(p, gazetteer) for p in pair.groups()):
             # "JM3D & JM3D-LLM: ...": two names, both the paper's
             for i in (1, 2):
+                etype = _title_name_type(pair.group(i), subtitle)
                 out.append(Candidate(m.start(1) + pair.start(i), m.start(1) + pair.end(i), pair.group(i),
-                                     _title_name_type(pair.group(i), subtitle), "title-name",
-                                     extra={"proposed": True, "echo": False}))
+                                     etype or "Method", "title-name",
+                                     extra={"proposed": True, "echo": False, "weak": etype is None}))
         else:
             coined = _coined_title_name(name, gazetteer)
             # "CLIMB: ...", "ParalinGPT: ..." name the contribution; "Concrete Jungle: ..." is a catchphrase.
@@ -809,12 +810,15 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
             plain = re.fullmatch(r"[A-Z][a-z]{3,}", name) is not None and not gazetteer.lookup(name) \
                 and name.lower() not in STOP_WORDS
             if coined or plain or (_title_case_name(words) and not gazetteer.lookup(name)):
-                out.append(Candidate(m.start(1), m.end(1), name, _title_name_type(name, subtitle), "title-name",
-                                     extra={"proposed": True, "echo": not coined, "exact": plain}))
+                etype = _title_name_type(name, subtitle)
+                out.append(Candidate(m.start(1), m.end(1), name, etype or "Method", "title-name",
+                                     extra={"proposed": True, "echo": not coined, "exact": plain,
+                                            "weak": etype is None}))
     tail = _TITLE_TAIL_NAME.search(title)
     if tail and _title_case_name(tail.group(1).split()) and not gazetteer.lookup(tail.group(1)):
-        out.append(Candidate(tail.start(1), tail.end(1), tail.group(1), _title_name_type(tail.group(1), ""),
-                             "title-name", extra={"proposed": True, "echo": True}))
+        etype = _title_name_type(tail.group(1), "")
+        out.append(Candidate(tail.start(1), tail.end(1), tail.group(1), etype or "Method", "title-name",
+                             extra={"proposed": True, "echo": True, "weak": etype is None}))
     return out
 
 
@@ -839,7 +843,9 @@ def _title_case_name(words: list[str]) -> bool:
 _MODEL_LIKE_NAME = re.compile(r"(?:gpt|bert|llm|lm|llama|qwen|mistral|gemma|vicuna|alpaca|falcon)$", re.I)
 
 
-def _title_name_type(name: str, subtitle: str) -> str:
+def _title_name_type(name: str, subtitle: str) -> str | None:
+    """What the subtitle or the name's shape says the title's name is; None when nothing does (a
+    technique then, unless the abstract says what it is: "Zorb-Coder, a 15B code LLM")."""
     if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection|dictionary|lexicon|"
                  r"treebank|knowledge base|encyclopedia|database)\b", subtitle) or \
             re.match(r"(a |an )?(assessing|evaluating|benchmarking|testing|measuring|probing)\b", subtitle):
@@ -848,7 +854,7 @@ def _title_name_type(name: str, subtitle: str) -> str:
         return "Model"
     if re.match(r"(an? )?([\w-]+ ){0,3}(metric|measure)\b", subtitle):
         return "Metric"  # "Dscorer: A Fast Evaluation Metric for ..."
-    return "Method"
+    return None
 
 
 def with_title_names(cands: list[Candidate], names: list[Candidate], abstract: str) -> list[Candidate]:
