@@ -616,6 +616,9 @@ def test_a_plain_word_before_a_titles_colon_is_a_name_when_the_abstract_writes_i
     assert found["Zorbscore"].type == "Metric"
     found, _ = entities("ZorbTabs: Quark Reasoning over Tables", "We present ZorbTabs, a dataset of 2,000 tables.")
     assert found["ZorbTabs"].type == "Dataset"  # the abstract says what a subtitle without a cue does not
+    found, _ = entities("Zorb-Coder: Repository-Level Quark Generation",
+                        "We introduce Zorb-Coder, a 15B code LLM fine-tuned on repositories.")
+    assert found["Zorb-Coder"].type == "Model"
     found, _ = entities("Quarks: Rethinking Zorb Parsing", "Quarks matter. We study how quarks help parsing.")
     assert "Quarks" not in found  # a word the abstract also writes in lower case
 
