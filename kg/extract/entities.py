@@ -679,14 +679,13 @@ _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def names_listed_with_known(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """ "open-world challenges in Minecraft and ALFWorld", "HotpotQA, Blorbix and GSM8K": a plain
-    capitalised word listed with a known dataset or model is a name of their kind (typed by
+    """ "open-world challenges in Minecraft and ALFWorld", "XNLI, XCOPA and Belebele": a plain
+    capitalised word in a list with a known dataset or model is a name of their kind (typed by
     `type_by_lists`). The word stands alone: not inside a longer capitalised name ("Web Ontology
     Language", "Amazon Alexa"), nor a short form in parentheses ("(En-De)"), nor a language. The
-    list must be one:
-    joined by "and"/"or", or the word between two names, since a comma alone also ends a phrase
-    ("On GSM8K, Zorb improves ...")."""
-    known = [c for c in cands if c.rule in {"gazetteer", "model-name"} and c.type in {"Dataset", "Model"}]
+    list must be one: joined by "and"/"or" somewhere, or the word between two names, since a comma
+    alone also ends a phrase ("On GSM8K, Zorb improves ...")."""
+    known = {id(c) for c in cands if c.rule in {"gazetteer", "model-name"} and c.type in {"Dataset", "Model"}}
     if not known:
         return []
     out = []
@@ -697,12 +696,25 @@ def names_listed_with_known(text: str, cands: list[Candidate]) -> list[Candidate
             continue
         if _CAPITALISED_BEFORE.search(text, 0, start) or _CAPITALISED_AFTER.match(text, end):
             continue
-        before = [text[c.end:start] for c in known if _LIST_JOIN.fullmatch(text, c.end, start)]
-        after = [text[end:c.start] for c in cands if _LIST_JOIN.fullmatch(text, end, c.start)]
-        after_known = [text[end:c.start] for c in known if _LIST_JOIN.fullmatch(text, end, c.start)]
-        if any(_AND_OR.search(j) for j in before + after_known) or (before and after):
+        left, right = _listed_with(text, cands, start, before=True), _listed_with(text, cands, end, before=False)
+        if any(id(c) in known for _, c in left + right) and (
+                any(_AND_OR.search(join) for join, _ in left + right) or (left and right)):
             out.append(Candidate(start, end, word, UNTYPED, "coined", extra={"weak": True}))
     return out
+
+
+def _listed_with(text: str, cands: list[Candidate], pos: int, before: bool) -> list[tuple[str, Candidate]]:
+    """The candidates listed one after another before (or after) `pos`, each with the joiner before it."""
+    chain = []
+    while True:
+        if before:
+            c = next((c for c in cands if c.end <= pos and _LIST_JOIN.fullmatch(text, c.end, pos)), None)
+        else:
+            c = next((c for c in cands if c.start >= pos and _LIST_JOIN.fullmatch(text, pos, c.start)), None)
+        if c is None:
+            return chain
+        chain.append((text[c.end:pos] if before else text[pos:c.start], c))
+        pos = c.start if before else c.end
 
 
 _LIST_GAP = re.compile(r"^[\s,;/()]*(?:(?:and|or|as well as|e\.g\.|i\.e\.|such as|including)[\s,;/()]*)?$")

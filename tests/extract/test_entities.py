@@ -571,6 +571,8 @@ def test_a_plain_word_listed_with_known_datasets_or_models_is_one_of_them(entiti
     found, _ = entities("T", "On GSM8K, Zorbix improves accuracy. We use SQuAD and Zorbic Qwarks Language. "
                              "Both MMLU and Zorbic Qwarks help.")
     assert not {"Zorbix", "Zorbic", "Qwarks"} & set(found)  # a comma alone, a word of a longer name
+    found, _ = entities("T", "Accuracy rises on XNLI, ZXCOPA and Quarkele by 7.2 points.")
+    assert found["Quarkele"].type == "Dataset"  # listed after a name that is listed with a known one
     found, _ = entities("T", "We report results for WMT15 English to French, and GSM8K.")
     assert "French" not in found  # a language
 
