@@ -14,10 +14,10 @@ from .attributes import apply_rules, compile_rules
 from .cues import proposal_spans
 from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_candidates, gazetteer_candidates,
                        gerund_method_candidates, hyponym_candidates, listed_techniques, mark_proposed,
-                       metric_phrase_candidates, model_candidates, modified_known_candidates, named_phrase_candidates,
-                       names_listed_with_known,
-                       parenthesised_names, phrase_candidates, quoted_kind_candidates, select, title_candidates,
-                       type_by_lists, with_versions, without_descriptions, x_to_y_candidates)
+                       metric_phrase_candidates, model_candidates, modified_known_candidates, named_data_candidates,
+                       named_phrase_candidates, names_listed_with_known, parenthesised_names, phrase_candidates,
+                       quoted_kind_candidates, select, title_candidates, type_by_lists, with_versions,
+                       without_descriptions, x_to_y_candidates)
 from .gazetteer import Gazetteer
 
 for _name in ("abbreviations", "kg_candidates", "proposals", "title_names"):
@@ -61,7 +61,8 @@ class CandidateFinder:
                  + coined_candidates(doc, text, self.gazetteer, proposals)
                  + phrase_candidates(doc, self.gazetteer, proposals) + gerund_method_candidates(doc, self.gazetteer)
                  + metric_phrase_candidates(doc, text, self.gazetteer) + x_to_y_candidates(text)
-                 + quoted_kind_candidates(text) + named_phrase_candidates(doc, text))
+                 + quoted_kind_candidates(text) + named_phrase_candidates(doc, text)
+                 + named_data_candidates(text))
         cands += listed_techniques(text, cands)
         cands += hyponym_candidates(doc, text, cands)
         cands += parenthesised_names(text, cands)

@@ -1017,6 +1017,27 @@ def x_to_y_candidates(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), m.group(0), "Task", "x-to-y", True) for m in _X_TO_Y_TASK.finditer(text)]
 
 
+# "the Zorbic Quark dataset", "the Open X-Embodiment dataset", "the Flumox Reasoning Benchmark"
+_NAMED_DATA = re.compile(r"\bthe ((?:[A-Z][\w-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w-]*|\d[\w-]*)){0,3})"
+                         r"\s+(dataset|corpus|benchmark|treebank|Dataset|Corpus|Benchmark|Treebank)s?\b"
+                         r"(?!\s+(?:of\s+)?[A-Z])")  # not part of a longer name: "the National Corpus of Polish"
+
+
+def named_data_candidates(text: str) -> list[Candidate]:
+    """Capitalised words between "the" and a kind of data name a dataset: "the Open X-Embodiment
+    dataset" is Open X-Embodiment; a capitalised kind is part of the name ("the Flumox Reasoning
+    Benchmark")."""
+    out = []
+    for m in _NAMED_DATA.finditer(text):
+        end = m.end(2) if m.group(2)[0].isupper() else m.end(1)
+        name = text[m.start(1): end]
+        if name in _NOT_NAMES or name.split()[0].lower() in STOP_WORDS or all(
+                w in _LANGUAGES or w.isdigit() or w == "to" for w in re.split(r"[\s-]+", name)):
+            continue  # "the English-to-German corpus", "the English 2018 dataset" name none
+        out.append(Candidate(m.start(1), end, name, "Dataset", "coined", extra={"weak": False}))
+    return out
+
+
 _QUOTED_KIND = re.compile(r"(?:``|[\"\u201c])([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?:''|[\"\u201d])"
                           r"\s+((?:[a-z][a-z-]*\s+){1,3}?)"
                           r"(?:strategy|method|technique|approach|algorithm|scheme|mechanism|procedure|trick)\b")

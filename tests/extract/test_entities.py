@@ -635,6 +635,13 @@ def test_a_name_ending_in_a_count_or_version_is_one(entities):
     assert not {"Zorb-based", "Quark-wise"} & set(found)  # plain words end them
 
 
+def test_capitalised_words_between_the_and_a_kind_of_data_name_a_dataset(entities):
+    found, _ = entities("T", "We train on the Open Q-Zorb dataset and test on the Flumox Reasoning Benchmark, the "
+                             "English-to-German corpus and the National Corpus of Zorbish.")
+    assert found["Open Q-Zorb"].type == found["Flumox Reasoning Benchmark"].type == "Dataset"
+    assert not {"English-to-German", "National Corpus"} & set(found)  # languages; a longer name
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
