@@ -49,7 +49,7 @@ _MODEL_NAME = re.compile(
     rf"(?<![\w-])(?P<family>{_MODEL_FAMILIES})"
     r"(?P<version>[-\s]?v?\d+(?:\.\d+)*[a-z]?(?![\w]|\.\d))?"  # not "OPT-1" of "OPT-1.3B"
     r"(?P<size>[-\s](?:\d+x)?\d+(?:\.\d+)?[BM](?:/\d+(?:\.\d+)?[BM])*(?![\w]))?"  # also "Mixtral 8x7B"
-    r"(?P<variant>(?:-(?:Instruct|Chat|Base|Turbo|mini|small|medium|large|base|it|Coder|Math|VL|[A-Z][A-Za-z]+)"
+    r"(?P<variant>(?:-(?:Instruct|Chat|Base|Turbo|turbo|mini|small|medium|large|base|it|Coder|Math|VL|[A-Z][A-Za-z]+)"
     r"|\s(?:Instruct|Chat|Base|Turbo|Flash|Pro|Ultra|Nano|Mini|Lite|Plus|Sonnet|Opus|Haiku|Coder|Math|Vision|VL))"
     r"(?![\w]))*"
     # a size after a variant: "Qwen2.5-VL-7B-Instruct"
