@@ -241,3 +241,10 @@ def test_a_class_of_techniques_is_no_specific_loser(relations):
                           "ELMo models and GPT-4.")
     assert ("ZorbNet", "outperforms", "GPT-4") in rels and ("ZorbNet", "outperforms", "ELMo") in rels
     assert not any(t in {"LoRA", "DPO", "Direct Preference Optimization"} for _, r, t in rels if r == "outperforms")
+
+
+def test_improves_a_metric_over_a_system_is_a_win(relations):
+    rels = relations("T", "We propose ZorbRAG, a retrieval method. On HotpotQA, ZorbRAG improves F1 by 5.3 points "
+                          "over QuarkRAG. We study improving question answering over Zorbic Health Records.")
+    assert ("ZorbRAG", "outperforms", "QuarkRAG") in rels
+    assert not any(rel == "outperforms" and tail != "QuarkRAG" for _, rel, tail in rels)
