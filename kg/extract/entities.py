@@ -347,9 +347,11 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
             return "Dataset"  # "Odeen, a basic EL environment": an evaluation environment is data (guidelines)
     if after[:1] == ["as"] and (cue := _first_cue(doc[span.end + 1: span.end + 6], {"-"})):
         return cue  # "we employ X as the training framework"
+    if cue := _described_before(doc, span.start):
+        return cue  # "we train a process reward model (PRM), X, on ..."
     if before[-1:] in (["on"], ["across"]) and _EVALUATION_NOUNS & set(before[-7:-1]):
         return "Dataset"  # "evaluations on X", "88.2 AP ... on X", "results across X"
-    if any(w in _DATASET_NOUNS | _NAMING_VERBS for w in before[-2:]):
+    if any(w in _DATASET_NOUNS | _NAMING_VERBS for w in before[-2:]) and not _fronted(doc, span.start):
         if any(w in _DATASET_NOUNS for w in before):
             return "Dataset"
         # "the integrated framework, designated as X": the noun before the naming verb
@@ -357,6 +359,39 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
         if naming:
             return _first_cue(reversed(doc[max(naming[-1].i - 5, 0): naming[-1].i]), stop_at_punct=False)
     return None
+
+
+def _described_before(doc, i: int) -> str | None:
+    """The type a description right before a name gives it: "a process reward model (PRM), X" (the
+    description is part of the clause, not a fronted phrase: "On each benchmark, X improves")."""
+    j = i - 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    j -= 1
+    if doc[j].text == ")":  # skip "(PRM)"
+        while j > 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    if j < 1 or not (cue := _cue_noun_type(doc[j].lower_)) or doc[j - 1].lower_ == "shared":
+        return None  # a shared task's name is its challenge data (guidelines)
+    k = j
+    while k > 0 and j - k < 5 and doc[k].lower_ not in {"a", "an", "our", "the"}:
+        k -= 1
+    if doc[k].lower_ not in {"a", "an", "our", "the"} or _fronted(doc, i):
+        return None
+    return cue
+
+
+def _fronted(doc, i: int) -> bool:
+    """Whether the name at token `i` follows a fronted phrase and its comma: "On each benchmark, X
+    improves ..." (the sentence opens with a preposition or the description, and no verb comes
+    before the comma)."""
+    if i < 1 or doc[i - 1].text != ",":
+        return False
+    sent = doc[i].sent
+    opening = doc[sent.start: i - 1]
+    return len(opening) > 0 and (opening[0].pos_ in {"ADP", "DET"} or opening[0].lower_ in {"a", "an", "the"}) \
+        and not any(t.pos_ in {"VERB", "AUX"} for t in opening)
 
 
 def _first_cue(tokens, stops=frozenset(), stop_at_punct: bool = True) -> str | None:

@@ -665,3 +665,10 @@ def test_a_technique_baseline_is_the_technique(entities):
                              "learning baselines.")
     assert found["span merging"].type == "Method" and found["few-shot learning"].type == "Method"
     assert not any(name.startswith("strongest") for name in found)
+
+
+def test_a_description_before_a_name_types_it_unless_it_is_fronted(entities):
+    found, _ = entities("T", "We train a process reward model (PRM), Zorb-Quark-PRM, on step labels. On each "
+                             "benchmark, ZorbLM improves accuracy. We test on a new multimodal dataset, Flumo2.")
+    assert found["Zorb-Quark-PRM"].type == "Model" and found["Flumo2"].type == "Dataset"
+    assert found["ZorbLM"].type == "Model"  # "On each benchmark," says nothing about it
