@@ -345,6 +345,9 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
             return cue
         if any(t.lower_ == "environment" for t in tail[2:6]):
             return "Dataset"  # "Odeen, a basic EL environment": an evaluation environment is data (guidelines)
+    if len(tail) > 2 and tail[0].text == "," and tail[1].like_num and \
+            any(t.lower_ in _COUNTED_ITEMS for t in tail[2:6]):
+        return "Dataset"  # "ZorbEasy, 800 grade-school problems that ...": a counted collection of items
     if after[:1] == ["as"] and (cue := _first_cue(doc[span.end + 1: span.end + 6], {"-"})):
         return cue  # "we employ X as the training framework"
     if cue := _described_before(doc, span.start):
@@ -359,6 +362,11 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
         if naming:
             return _first_cue(reversed(doc[max(naming[-1].i - 5, 0): naming[-1].i]), stop_at_punct=False)
     return None
+
+
+_COUNTED_ITEMS = {"problems", "questions", "examples", "instances", "prompts", "images", "samples", "pairs",
+                  "dialogues", "documents", "videos", "stories", "queries", "puzzles", "items", "sentences",
+                  "conversations", "tables", "utterances", "annotations"}
 
 
 def _described_before(doc, i: int) -> str | None:

@@ -672,3 +672,8 @@ def test_a_description_before_a_name_types_it_unless_it_is_fronted(entities):
                              "benchmark, ZorbLM improves accuracy. We test on a new multimodal dataset, Flumo2.")
     assert found["Zorb-Quark-PRM"].type == "Model" and found["Flumo2"].type == "Dataset"
     assert found["ZorbLM"].type == "Model"  # "On each benchmark," says nothing about it
+
+
+def test_a_name_followed_by_a_count_of_items_is_a_dataset(entities):
+    found, _ = entities("T", "We introduce ZorbEasy, 800 grade-school problems that humans solve in seconds.")
+    assert found["ZorbEasy"].type == "Dataset"
