@@ -248,3 +248,10 @@ def test_improves_a_metric_over_a_system_is_a_win(relations):
                           "over QuarkRAG. We study improving question answering over Zorbic Health Records.")
     assert ("ZorbRAG", "outperforms", "QuarkRAG") in rels
     assert not any(rel == "outperforms" and tail != "QuarkRAG" for _, rel, tail in rels)
+
+
+def test_a_relative_clause_with_whose_is_no_part_of_the_proposal(relations):
+    rels = relations("T", "We propose ZorbAttention, a linear attention mechanism whose feature map is a small "
+                          "QuarkNet trained to mimic softmax attention.")
+    assert ("PAPER", "proposes", "ZorbAttention") in rels
+    assert ("PAPER", "proposes", "QuarkNet") not in rels
