@@ -100,6 +100,7 @@ _WE_CALL = re.compile(r"\bwe (?:call|term|dub|name)(?: (?:this|it|these|them|suc
 # "a novel debiasing method, called confidence regularization": a name given, not always by the paper
 _CALLED = re.compile(r"(?<!so-)\b(?:called|termed|dubbed)(?= )")
 _NAME_END = re.compile(r"\s(?:-|--|which|that|to|for|by|and|where|while|in|on|of|with)\s|[,;:.()\u2014]")
+_NAME_AFTER_AS = re.compile(r"(?: \S+){1,4} as ")  # "we name this augmented version as TVQA+"
 
 
 def named_by_us(sent_text: str, offset: int) -> list[tuple[int, int]]:
@@ -116,8 +117,8 @@ def named_phrases(sent_text: str, offset: int) -> list[tuple[int, int]]:
 def _named_after(cue: re.Pattern, sent_text: str, offset: int) -> list[tuple[int, int]]:
     spans = []
     for m in cue.finditer(sent_text.lower()):
-        if re.match(r"(?: \S+){1,4} as ", sent_text[m.end():]):
-            continue  # "we name this augmented version as TVQA+": the name comes after "as"
+        if _NAME_AFTER_AS.match(sent_text, m.end()):
+            continue  # the name comes after "as"
         end = _NAME_END.search(sent_text, m.end())
         end = end.start() if end else len(sent_text)
         words = list(re.finditer(r"\S+", sent_text[m.end():end]))

@@ -369,6 +369,9 @@ _COUNTED_ITEMS = {"problems", "questions", "examples", "instances", "prompts", "
                   "conversations", "tables", "utterances", "annotations"}
 
 
+_DESCRIPTION_STARTS = {"a", "an", "our", "the"}
+
+
 def _described_before(doc, i: int) -> str | None:
     """The type a description right before a name gives it: "a process reward model (PRM), X" (the
     description is part of the clause, not a fronted phrase: "On each benchmark, X improves")."""
@@ -383,9 +386,9 @@ def _described_before(doc, i: int) -> str | None:
     if j < 1 or not (cue := _cue_noun_type(doc[j].lower_)) or doc[j - 1].lower_ == "shared":
         return None  # a shared task's name is its challenge data (guidelines)
     k = j
-    while k > 0 and j - k < 5 and doc[k].lower_ not in {"a", "an", "our", "the"}:
+    while k > 0 and j - k < 5 and doc[k].lower_ not in _DESCRIPTION_STARTS:
         k -= 1
-    if doc[k].lower_ not in {"a", "an", "our", "the"} or _fronted(doc, i):
+    if doc[k].lower_ not in _DESCRIPTION_STARTS or _fronted(doc, i):
         return None
     return cue
 
@@ -443,8 +446,7 @@ def _looks_coined(word: str) -> bool:
         # "Vision-Language", "KG-enhanced", "Part-of-Speech" are modifiers, not names: a hyphenated
         # name has a coined part ("Mistral-SPLADE", "STRICT-SMALL") and does not end in a plain word.
         numbered = re.search(r"\d", parts[-1]) is not None  # "ImageNet-1k", "ZorbQA-v2" end in no plain word
-        return parts[-1][0].isupper() or parts[-1][0].isdigit() or numbered if any(
-            _looks_coined(p) for p in parts) and (not parts[-1].islower() or numbered) else False
+        return any(_looks_coined(p) for p in parts) and (parts[-1][0].isupper() or numbered)
     letters = re.sub(r"[^A-Za-z]", "", word)
     if not letters:
         return False
@@ -486,10 +488,10 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             continue
         in_proposal = _inside(m.start(), proposed_spans)
         weak = etype is None
-        if etype is None and re.split(r"[-+]", word)[-1] in _BENCHMARK_PARTS:
+        parts = re.split(r"[-+]", word)
+        if etype is None and parts[-1] in _BENCHMARK_PARTS:
             etype, weak = "Dataset", False  # "Alpaca-Eval" is a benchmark, though Alpaca is a model
         if etype is None:
-            parts = re.split(r"[-+]", word)
             # the longest known prefix first ("RT-2-X" is a variant of the model RT-2, not of a dataset RT)
             prefixes = [gazetteer.lookup("-".join(parts[:i])) for i in range(len(parts) - 1, 1, -1)]
             known = [k for k in prefixes if k is not None][:1] or \
@@ -739,14 +741,14 @@ def names_listed_with_known(text: str, cands: list[Candidate]) -> list[Candidate
             continue
         if _CAPITALISED_BEFORE.search(text, 0, start) or _CAPITALISED_AFTER.match(text, end):
             continue
-        left, right = _listed_with(text, cands, start, before=True), _listed_with(text, cands, end, before=False)
+        left, right = _list_chain(text, cands, start, before=True), _list_chain(text, cands, end, before=False)
         if any(id(c) in known for _, c in left + right) and (
                 any(_AND_OR.search(join) for join, _ in left + right) or (left and right)):
             out.append(Candidate(start, end, word, UNTYPED, "coined", extra={"weak": True}))
     return out
 
 
-def _listed_with(text: str, cands: list[Candidate], pos: int, before: bool) -> list[tuple[str, Candidate]]:
+def _list_chain(text: str, cands: list[Candidate], pos: int, before: bool) -> list[tuple[str, Candidate]]:
     """The candidates listed one after another before (or after) `pos`, each with the joiner before it."""
     chain = []
     while True:
