@@ -245,6 +245,16 @@ def _type_by_head(words: list[str], gazetteer: Gazetteer) -> tuple[str | None, b
     return None, False
 
 
+def _modifies_noun(doc, short_end: int) -> bool:
+    """Whether "(ACR)" is followed by the noun the defined name modifies: "Part-of-Speech (PoS) tags"
+    talks about tags, and the capitalised words alone name no technique."""
+    after = doc.char_span(short_end, short_end + 1, alignment_mode="expand")
+    if after is None or after.end >= len(doc):
+        return False
+    tok = doc[after.end] if after.text == ")" else None
+    return tok is not None and tok.pos_ == "NOUN" and tok.text.islower() and _cue_noun_type(tok.lower_) is None
+
+
 # what a model has or shows, not a technique: "Parametric Knowledge (PK)", "Emergent Misalignment (EM)"
 _CONCEPTS = {"knowledge", "ability", "capability", "behavior", "behaviour", "phenomenon", "bias", "awareness",
              "misalignment", "gap", "hallucination", "forgetting", "collapse", "drift"}
@@ -269,7 +279,7 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                 etype, generic = "Task", True
         long_words = a.long.split()
         if etype is None and all(w[0].isupper() for w in long_words if w[0].isalpha()) and \
-                long_words[-1].lower() not in _CONCEPTS and \
+                long_words[-1].lower() not in _CONCEPTS and not _modifies_noun(doc, a.short_end) and \
                 (not long_words[-1].endswith("s") or long_words[-1].lower() in _ARCHITECTURES):
             # a capitalised name the paper defines is a named technique; a plural one only if it names
             # an architecture ("Critical Rationalist Networks (CRNs)"), not a class ("Large Reasoning Models")
@@ -474,9 +484,11 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     out = []
     urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
     # "Retrieval-Augmented Language Models (RALMs)", "Parametric Knowledge (PK)": a short form for a class
-    # of models is no name, nor one for a concept unless its context says what it is ("the HBX dataset")
+    # of models is no name, nor one for a concept unless its context says what it is ("the HBX dataset"),
+    # nor a modifier ("PoS tags") unless its shape does ("MedNLI subtask")
     classes = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() == "models"}
     concepts = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() in _CONCEPTS}
+    modifiers = {a.short for a in doc._.abbreviations or () if _modifies_noun(doc, a.short_end)}
     for m in _COINED.finditer(text):
         word = m.group(0)
         if not _looks_coined(word) or _inside(m.start(), urls) or word in classes:
@@ -503,6 +515,8 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             etype, weak = "Metric", False  # "89.8 AP", "+2.1 BLEU": a score's unit is a metric
         if etype is None:
             etype = shape_type(word)
+            if etype is None and word in modifiers:
+                continue
             if etype is None and (in_proposal or re.search(r"[a-z][A-Z]", word)):
                 etype = "Method"
         out.append(Candidate(m.start(), m.end(), word, etype or UNTYPED, "coined", extra={"weak": weak}))

@@ -180,6 +180,13 @@ def test_a_defined_short_form_joins_the_known_name_it_abbreviates(entities):
     assert "ASRs" in found["attack success rate"].aliases
 
 
+def test_a_defined_name_that_modifies_a_noun_is_no_technique(entities):
+    found, _ = entities("T", "Syntactic templates -- sequences of Part-of-Speech (PoS) tags -- are frequent. "
+                             "We add Zorbic Flow Organizer (ZFO), which routes tokens.")
+    assert not {"Part-of-Speech", "PoS"} & set(found)
+    assert found["Zorbic Flow Organizer"].type == "Method"
+
+
 def test_title_case_phrases_lose_a_leading_stop_word(entities):
     found, _ = entities("Deceptive Agents that Persist Through Safety Training",
                         "We train agents and study safety training.")
