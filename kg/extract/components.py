@@ -55,7 +55,7 @@ class CandidateFinder:
         is_title = doc.user_data.get("field") == "title"
         text = doc.text  # spaCy rebuilds it from the tokens on every access
         proposals = proposal_spans(doc)
-        known = gazetteer_candidates(doc, text, self.gazetteer)
+        known = gazetteer_candidates(doc, text, self.gazetteer, doc._.abbreviations or [])
         cands = (known + modified_known_candidates(doc, text, known) + model_candidates(text)
                  + abbreviation_candidates(doc, text, doc._.abbreviations or [], self.gazetteer, proposals)
                  + coined_candidates(doc, text, self.gazetteer, proposals)

@@ -183,15 +183,31 @@ class Candidate:
         return RULES[self.rule][1]
 
 
-def gazetteer_candidates(doc, text: str, gazetteer: Gazetteer) -> list[Candidate]:
+def gazetteer_candidates(doc, text: str, gazetteer: Gazetteer,
+                         abbreviations: list[Abbreviation] = ()) -> list[Candidate]:
     out = []
+    redefined = {form for a in abbreviations if _redefines(a, gazetteer)
+                 for form in (a.short, a.short.removesuffix("s"))}  # "Attack Success Rates (ASRs)", then "ASR"
     for start, end, entry in gazetteer.matches(doc):
         span = doc[start:end]
         if _GLUED_BEFORE.search(text, 0, span.start_char) or _GLUED_AFTER.match(text, span.end_char):
             continue  # "Compositional-ARC", "Llama-4-Maverick": part of a longer name
+        if span.text in redefined:
+            continue
         out.append(Candidate(span.start_char, span.end_char, span.text, entry.type, "gazetteer",
                              entry.generic, name=entry.name, known=True))
     return out
+
+
+def _redefines(a: Abbreviation, gazetteer: Gazetteer) -> bool:
+    """Whether the paper defines a known short form as something else: "attack success rate (ASR)" in
+    a paper where ASR is not speech recognition. The text's definition wins over the gazetteer's."""
+    entry = gazetteer.lookup(a.short) or gazetteer.lookup(a.short.removesuffix("s"))
+    expansions = [form for form in (entry.name, *entry.aliases) if " " in form] if entry else []
+    if not expansions:
+        return False  # "Fact Extraction and VERification (FEVER)": nothing known to compare with
+    words = {w for form in expansions for w in re.split(r"[\s-]+", form.lower()) if len(w) > 3}
+    return not words & {w for w in re.split(r"[\s-]+", a.long.lower()) if len(w) > 3}
 
 
 # a checkpoint named by its size class: "BERT-base", "RoBERTa-large", "T5-small"
@@ -266,7 +282,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
     for a in abbreviations:
         if a.long.lower() in FIELDS:
             continue  # "Natural Language Processing (NLP)" is a field, not a technique
-        entry = gazetteer.lookup(a.short) or gazetteer.lookup(a.long)
+        entry = gazetteer.lookup(a.long) if _redefines(a, gazetteer) else \
+            gazetteer.lookup(a.short) or gazetteer.lookup(a.long)
         if entry:
             etype, generic = entry.type, entry.generic
         elif a.short_start == 0 and text.startswith(":", a.short_end):

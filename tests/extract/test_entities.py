@@ -180,6 +180,15 @@ def test_a_defined_short_form_joins_the_known_name_it_abbreviates(entities):
     assert "ASRs" in found["attack success rate"].aliases
 
 
+def test_a_short_form_means_what_the_paper_defines_it_as(entities):
+    found, _ = entities("T", "We improve automatic speech recognition (ASR) for Zorbic. ASR errors fall by 10%.")
+    assert "attack success rate" not in found and "ASR" in found["speech recognition"].aliases
+    found, _ = entities("T", "Our jailbreak raises the attack success rate (ASR) on Llama-2. The ASR drops under defenses.")
+    assert "speech recognition" not in found and "ASR" in found["attack success rate"].aliases
+    found, _ = entities("T", "We build ASR systems for Zorbic.")
+    assert set(found) == {"speech recognition"}  # undefined, the short form has its usual meaning
+
+
 def test_a_defined_name_that_modifies_a_noun_is_no_technique(entities):
     found, _ = entities("T", "Syntactic templates -- sequences of Part-of-Speech (PoS) tags -- are frequent. "
                              "We add Zorbic Flow Organizer (ZFO), which routes tokens.")
