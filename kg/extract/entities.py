@@ -295,6 +295,9 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                     words[-1] == "unlearning" or words[-2] not in LEARNING_STYLES):
                 etype, generic = "Task", True
         long_words = a.long.split()
+        if entry is None and (short := doc.char_span(a.short_start, a.short_end, alignment_mode="expand")) and \
+                (apposed := _apposition_type(doc[short.end + 1: short.end + 11])) and apposed != etype:
+            etype, generic = apposed, False  # "Zorbic Span Retrieval (ZSR), a benchmark of 500 queries"
         if etype is None and all(w[0].isupper() for w in long_words if w[0].isalpha()) and \
                 long_words[-1].lower() not in _CONCEPTS and not _modifies_noun(doc, a.short_end) and \
                 (not long_words[-1].endswith("s") or long_words[-1].lower() in _ARCHITECTURES):
@@ -366,12 +369,8 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
             if cue := _cue_noun_type(w):
                 return cue
     tail = doc[span.end: span.end + 10]
-    if len(tail) > 2 and tail[0].text == "," and tail[1].lower_ in {"a", "an", "the"}:
-        # "X, the first rigorously curated adversarial benchmark spanning ...": the apposition's noun
-        if cue := _first_cue(tail[2:], _APPOSITION_ENDS):
-            return cue
-        if any(t.lower_ == "environment" for t in tail[2:6]):
-            return "Dataset"  # "Odeen, a basic EL environment": an evaluation environment is data (guidelines)
+    if cue := _apposition_type(tail):
+        return cue
     if len(tail) > 2 and tail[0].text == "," and tail[1].like_num and \
             any(t.lower_ in _COUNTED_ITEMS for t in tail[2:6]):
         return "Dataset"  # "ZorbEasy, 800 grade-school problems that ...": a counted collection of items
@@ -388,6 +387,18 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
         naming = [t for t in doc[max(span.start - 3, 0): span.start] if t.lower_ in _NAMING_VERBS]
         if naming:
             return _first_cue(reversed(doc[max(naming[-1].i - 5, 0): naming[-1].i]), stop_at_punct=False)
+    return None
+
+
+def _apposition_type(tail) -> str | None:
+    """The type an apposition after a name gives it: "X, the first rigorously curated adversarial
+    benchmark spanning ..." (`tail` starts at the comma)."""
+    if len(tail) < 3 or tail[0].text != "," or tail[1].lower_ not in {"a", "an", "the"}:
+        return None
+    if cue := _first_cue(tail[2:], _APPOSITION_ENDS):
+        return cue
+    if any(t.lower_ == "environment" for t in tail[2:6]):
+        return "Dataset"  # "Odeen, a basic EL environment": an evaluation environment is data (guidelines)
     return None
 
 

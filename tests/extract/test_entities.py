@@ -693,3 +693,9 @@ def test_a_description_before_a_name_types_it_unless_it_is_fronted(entities):
 def test_a_name_followed_by_a_count_of_items_is_a_dataset(entities):
     found, _ = entities("T", "We introduce ZorbEasy, 800 grade-school problems that humans solve in seconds.")
     assert found["ZorbEasy"].type == "Dataset"
+
+
+def test_an_apposition_types_a_defined_name_over_its_head_word(entities):
+    found, _ = entities("T", "We introduce Zorbic Span Retrieval (ZSR), a benchmark of 500 queries. We present "
+                             "Joint Zorb Alignment (JZA), a training objective that aligns views.")
+    assert found["Zorbic Span Retrieval"].type == "Dataset" and found["Joint Zorb Alignment"].type == "Method"
