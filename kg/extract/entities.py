@@ -961,9 +961,17 @@ def with_title_names(cands: list[Candidate], names: list[Candidate], abstract: s
     """The title's candidates plus its title-case names that the abstract uses too (a one-word name
     as a name, `_written_as_name`); such a name replaces the shorter candidates inside it."""
     low = abstract.lower()
-    kept = [n for n in names if (_written_as_name(n.text, abstract) if n.extra.get("exact") else n.text.lower() in low)]
+    kept = [n for n in names if (_written_as_name(n.text, abstract) if n.extra.get("exact") else
+                                 n.text in abstract or n.text.lower() in low and
+                                 (not n.extra["weak"] or _names_an_activity(n.text)))]
     rest = [c for c in cands if not any(c.start < n.end and n.start < c.end for n in kept)]
     return sorted(rest + kept, key=lambda c: (c.start, c.end))
+
+
+def _names_an_activity(name: str) -> bool:
+    """ "Rank-2 Subspace Disentanglement", written in lower case in the abstract, still names a
+    technique; "Function Tokens", "Value Drifts" name things a paper studies."""
+    return name.lower().endswith(_ACTIONS + ("ment",))
 
 
 def _written_as_name(word: str, text: str) -> bool:

@@ -127,6 +127,15 @@ def test_a_title_ending_with_a_name_proposes_it(entities):
     assert ("PAPER", "proposes", "Memory Lanterns") in {(r.head, r.rel, r.tail) for r in x.relations}
 
 
+def test_a_title_case_phrase_the_abstract_writes_in_lower_case_is_a_name_only_for_an_activity(entities):
+    found, _ = entities("Memory Recall through Zorbic Tokens",
+                        "We find that zorbic tokens gather facts in early layers.")
+    assert "Zorbic Tokens" not in found  # a thing the paper studies, not a technique
+    found, _ = entities("Probing Facts via Zorbic Subspace Disentanglement",
+                        "We propose zorbic subspace disentanglement to separate facts.")
+    assert found["Zorbic Subspace Disentanglement"].type == "Method"
+
+
 def test_a_quoted_name_typed_by_its_apposition(entities):
     found, x = entities("Priming", 'To study it, we introduce "Quillfeather," a carefully curated dataset of '
                                    '1320 samples. We call this the "Hidden Cost" of scaling.')
