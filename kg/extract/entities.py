@@ -517,6 +517,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     classes = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() == "models"}
     concepts = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() in _CONCEPTS}
     modifiers = {a.short for a in doc._.abbreviations or () if _modifies_noun(doc, a.short_end)}
+    shorts = {a.short for a in doc._.abbreviations or ()}
     for m in _COINED.finditer(text):
         word = m.group(0)
         if not _looks_coined(word) or _inside(m.start(), urls) or word in classes:
@@ -524,6 +525,10 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
         if word.endswith("s") and word[:-1] in _NOT_NAMES:
             continue
         etype = _context_type(doc, m.start(), m.end())
+        if etype == "Task" and word not in shorts:
+            # a coined name is no research problem but the data that poses one: "Zorb-QA-v0, the first task
+            # in a suite", "the BUCC 2017 shared task" (guidelines); a defined short form is its long form's
+            etype = "Dataset"
         if etype is None and word in concepts:
             continue
         in_proposal = _inside(m.start(), proposed_spans)

@@ -708,3 +708,10 @@ def test_an_apposition_types_a_defined_name_over_its_head_word(entities):
     found, _ = entities("T", "We introduce Zorbic Span Retrieval (ZSR), a benchmark of 500 queries. We present "
                              "Joint Zorb Alignment (JZA), a training objective that aligns views.")
     assert found["Zorbic Span Retrieval"].type == "Dataset" and found["Joint Zorb Alignment"].type == "Method"
+
+
+def test_a_coined_name_called_a_task_is_the_data_that_poses_it(entities):
+    found, _ = entities("T", "We adapt CommonsenseQA into Zorbish, creating Zorbish-CSQA-v0, the first task in a "
+                             "broader suite. We also report Zorbic Entity Tagging (ZET), the task of tagging names.")
+    assert found["Zorbish-CSQA-v0"].type == "Dataset"
+    assert found["Zorbic Entity Tagging"].type == "Task"  # a defined short form stands for its long form
