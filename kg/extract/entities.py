@@ -310,7 +310,9 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
             etype = "Method"  # "we propose a ... method for ..., simulated trial and error (STE), that ..."
         if etype == "Task" and len(long_words) > 1 and all(w[0].isupper() for w in long_words) and \
                 _proposed_here(doc, text, a.long_start, proposed_spans):
-            generic = False  # "we introduce the Zorbic Mask Prediction (ZMP) task": the paper's own new task
+            # "we introduce the Zorbic Mask Prediction (ZMP) task": the paper's own new task, or, set for
+            # (pre-)training, its training objective (a Method, guidelines)
+            etype, generic = "Method" if _about_training(doc, a.long_start) else "Task", False
         if etype == "Model" and entry is None and re.search(r"\ban?\s+$", text[max(0, a.long_start - 4):a.long_start]) \
                 and not _proposed_here(doc, text, a.long_start, proposed_spans):
             continue  # "we integrate ... a Vision Language Model (VLM)": a kind of model, not one
@@ -321,6 +323,15 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
         out.append(Candidate(a.long_start, a.long_end, a.long, etype, "abbreviation", generic,
                              aliases=(a.short,), extra={"short": (a.short_start, a.short_end)}))
     return out
+
+
+_TRAINING_STAGE = re.compile(r"\b(?:pre-?train|auxiliary\b|pretext\b|(?:training )?objectives?\b)", re.I)
+
+
+def _about_training(doc, start_char: int) -> bool:
+    """Whether the sentence at `start_char` is about training ("In the pre-training stage, we ...")."""
+    tok = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    return tok is not None and _TRAINING_STAGE.search(tok[0].sent.text) is not None
 
 
 def _inside(start: int, spans) -> bool:

@@ -715,3 +715,9 @@ def test_a_coined_name_called_a_task_is_the_data_that_poses_it(entities):
                              "broader suite. We also report Zorbic Entity Tagging (ZET), the task of tagging names.")
     assert found["Zorbish-CSQA-v0"].type == "Dataset"
     assert found["Zorbic Entity Tagging"].type == "Task"  # a defined short form stands for its long form
+
+
+def test_a_new_task_set_for_pre_training_is_a_training_objective(entities):
+    found, _ = entities("T", "In the pre-training stage, we introduce the Zorbic Span Prediction (ZSP) task, where "
+                             "the model learns to fill masked spans. We introduce the Zorbic Entity Tagging (ZET) task.")
+    assert found["Zorbic Span Prediction"].type == "Method" and found["Zorbic Entity Tagging"].type == "Task"
