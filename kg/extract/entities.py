@@ -1054,8 +1054,9 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         head = toks[-1].lower_
         is_task, is_method = head in TASK_HEADS or named_task, head in METHOD_HEADS
         described = False
+        # "a generalist large language model" is a kind; "a neural baseline model" is there to compare with
         if proposed and head in _PROPOSAL_HEADS and len(toks) >= 3 and _ends_in_noun(toks[:-1]) \
-                and toks[-2].lower_ not in _GENERIC_KINDS:  # "a generalist large language model" is a kind
+                and toks[-2].lower_ not in _GENERIC_KINDS | {"baseline"}:
             toks = toks[:-1]  # "a stepping-stone text augmentation strategy": the name is what precedes the head
             is_method, described = True, True
         elif not (is_task or is_method):
@@ -1087,7 +1088,9 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         if etype == "Task" and not known and not named_task and toks[0].i > 0 \
                 and doc[toks[0].i - 1].lower_ in _MEANS and head in _MEANS_HEADS:
             etype = "Method"  # "... via Sparse KV Retrieval", "World Alignment by Rule Learning": the means
-        generic = etype == "Task" or (not proposed and span.text.islower())  # a paper's own coinage is a name
+        # a paper's own coinage is a name; a capital that only opens the sentence does not make one
+        generic = etype == "Task" or (not proposed and (span.text.islower() or span[0].is_sent_start and
+                                                         span.text[0].isupper() and span.text[1:].islower()))
         name = None
         if known and span[split:].text.isalpha() and span[split:].text.isupper() and \
                 all(t.is_alpha or t.text == "-" for t in span[:split]) and \

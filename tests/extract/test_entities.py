@@ -721,3 +721,9 @@ def test_a_new_task_set_for_pre_training_is_a_training_objective(entities):
     found, _ = entities("T", "In the pre-training stage, we introduce the Zorbic Span Prediction (ZSP) task, where "
                              "the model learns to fill masked spans. We introduce the Zorbic Entity Tagging (ZET) task.")
     assert found["Zorbic Span Prediction"].type == "Method" and found["Zorbic Entity Tagging"].type == "Task"
+
+
+def test_a_capital_that_only_opens_the_sentence_makes_no_name(entities):
+    found, _ = entities("T", "Span pruning helps. We present a neural baseline model and a span alignment model.")
+    assert found["Span pruning"].generic
+    assert "neural baseline" not in found  # a baseline is there to compare with, not proposed
