@@ -261,14 +261,19 @@ def _type_by_head(words: list[str], gazetteer: Gazetteer) -> tuple[str | None, b
     return None, False
 
 
+def _noun_after(doc, short_end: int):
+    """The noun right after "(ACR)", which the defined name modifies, if any."""
+    paren = doc.char_span(short_end, short_end + 1, alignment_mode="expand")
+    if paren is None or paren.text != ")" or paren.end >= len(doc):
+        return None
+    tok = doc[paren.end]
+    return tok if tok.pos_ == "NOUN" and tok.text.islower() else None
+
+
 def _modifies_noun(doc, short_end: int) -> bool:
-    """Whether "(ACR)" is followed by the noun the defined name modifies: "Part-of-Speech (PoS) tags"
-    talks about tags, and the capitalised words alone name no technique."""
-    after = doc.char_span(short_end, short_end + 1, alignment_mode="expand")
-    if after is None or after.end >= len(doc):
-        return False
-    tok = doc[after.end] if after.text == ")" else None
-    return tok is not None and tok.pos_ == "NOUN" and tok.text.islower() and _cue_noun_type(tok.lower_) is None
+    """Whether "(ACR)" is followed by a noun that says nothing of the name's type: "Part-of-Speech (PoS)
+    tags" talks about tags, and the capitalised words alone name no technique."""
+    return (tok := _noun_after(doc, short_end)) is not None and _cue_noun_type(tok.lower_) is None
 
 
 # what a model has or shows, not a technique: "Parametric Knowledge (PK)", "Emergent Misalignment (EM)"
@@ -295,6 +300,9 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                     words[-1] == "unlearning" or words[-2] not in LEARNING_STYLES):
                 etype, generic = "Task", True
         long_words = a.long.split()
+        if etype is None and (after := _noun_after(doc, a.short_end)) is not None and \
+                _cue_noun_type(after.lower_) != "Model":  # "the pLSA model" is a technique's, not a trained model
+            etype, generic = _cue_noun_type(after.lower_), False  # "the Arabic Wikipedia title (AWT) dataset"
         if entry is None and (short := doc.char_span(a.short_start, a.short_end, alignment_mode="expand")) and \
                 (apposed := _apposition_type(doc[short.end + 1: short.end + 11])) and apposed != etype:
             etype, generic = apposed, False  # "Zorbic Span Retrieval (ZSR), a benchmark of 500 queries"

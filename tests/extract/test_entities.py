@@ -727,3 +727,12 @@ def test_a_capital_that_only_opens_the_sentence_makes_no_name(entities):
     found, _ = entities("T", "Span pruning helps. We present a neural baseline model and a span alignment model.")
     assert found["Span pruning"].generic
     assert "neural baseline" not in found  # a baseline is there to compare with, not proposed
+
+
+def test_the_noun_after_a_defined_short_form_types_an_untyped_long_form(entities):
+    found, _ = entities("T", "We publish the Arabic Zorb title (AZT) dataset. We propose the zorbic span overlap (ZSO) "
+                             "score. We fit a zorbic latent mixing (ZLM) model.")
+    assert found["Arabic Zorb title"].type == "Dataset" and found["zorbic span overlap"].type == "Metric"
+    mixing = found.get("zorbic latent mixing")
+    assert mixing is None or mixing.type != "Model"  # "X (ACR) model" is a technique's model, not a trained one
+
