@@ -1043,8 +1043,10 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         if len(toks) > 2 and toks[0].i > 0 and doc[toks[0].i - 1].lower_ in {"which", "what", "whose"}:
             toks = toks[1:]  # "at which stage value alignment arises": the question's noun is no modifier
         if len(toks) >= 3 and all(t.is_title or t.text == "-" for t in toks) and toks[0].lower_.endswith("ing") \
-                and toks[0].lower_ not in METHOD_HEADS | TASK_HEADS:
-            toks = toks[1:]  # a title's verb: "Tracing Value Alignment During ..." is about "Value Alignment"
+                and (toks[0].lower_ not in METHOD_HEADS | TASK_HEADS or toks[-1].lower_ in METHOD_HEADS | TASK_HEADS):
+            # a title's verb: "Tracing Value Alignment During ..." is about "Value Alignment", "Scaling
+            # Reinforcement Learning for ..." about "Reinforcement Learning" ("Scaling Laws" stays a name)
+            toks = toks[1:]
         if not toks or sum(t.text != "-" for t in toks) > 5 or any(t.lower_ in _BAD_TOKENS for t in toks):
             continue
         # "a synthetic factual recall task": two or more words before "task" name it, head noun or not

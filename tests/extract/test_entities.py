@@ -736,3 +736,8 @@ def test_the_noun_after_a_defined_short_form_types_an_untyped_long_form(entities
     mixing = found.get("zorbic latent mixing")
     assert mixing is None or mixing.type != "Model"  # "X (ACR) model" is a technique's model, not a trained one
 
+
+
+def test_a_title_opening_with_a_verb_names_its_object(entities):
+    found, _ = entities("Scaling Reinforcement Learning for Zorbic Coding", "We train agents with verifiable rewards.")
+    assert "Scaling Reinforcement Learning" not in found and "reinforcement learning" in found
