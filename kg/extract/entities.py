@@ -584,8 +584,8 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     return out
 
 
-# "MultiWOZ 2.1", "SQuAD v1.1", "OpenChat 3.5": a dotted version after a name; "82.5" is a score
-_VERSION_AFTER = re.compile(r" v?\d\.\d{1,2}(?:\.\d{1,2})?(?![\w%]|\.\d)")
+# "MultiWOZ 2.1", "SQuAD v1.1", "OpenChat 3.5", "LongBench v2": a version after a name; "82.5" is a score
+_VERSION_AFTER = re.compile(r" (?:v?\d\.\d{1,2}(?:\.\d{1,2})?|v\d{1,2})(?![\w%]|\.\d)")
 
 
 _YEAR_AFTER = re.compile(r"[ -](?:19|20)\d\d(?![\w%-]|\.\d)")  # "AIME 2025", "WMT-2014": an edition

@@ -741,3 +741,8 @@ def test_the_noun_after_a_defined_short_form_types_an_untyped_long_form(entities
 def test_a_title_opening_with_a_verb_names_its_object(entities):
     found, _ = entities("Scaling Reinforcement Learning for Zorbic Coding", "We train agents with verifiable rewards.")
     assert "Scaling Reinforcement Learning" not in found and "reinforcement learning" in found
+
+
+def test_a_version_written_v2_belongs_to_the_name(entities):
+    found, _ = entities("T", "We evaluate on RULER and LongBench v2.")
+    assert found["LongBench v2"].type == "Dataset"
