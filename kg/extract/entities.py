@@ -836,13 +836,17 @@ def type_by_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names listed together are of one kind: in "(MATH, MedQA) and (GSM-HARD, AMC23)" coined names
     take the type of the known names in their list. Coined names that stay untyped are dropped."""
     ordered = sorted(cands, key=lambda c: (c.start, -c.end))
-    groups, current = [], []
+    groups, current, closed = [], [], False
     for c in ordered:
         gap = text[current[-1].end:c.start] if current else ""
-        # a parenthesis opened or closed between two names ends a list: "reasoning (GSM8K, AIME24), summarization"
-        if current and c.start >= current[-1].end and (not _LIST_GAP.match(gap) or ("(" in gap) != (")" in gap)):
+        # a parenthesis opened or closed between two names ends a list: "reasoning (GSM8K, AIME24), summarization";
+        # so does a comma after its last member: "On RULER and LongBench, ZorbLM matches ..."
+        if current and c.start >= current[-1].end and (not _LIST_GAP.match(gap) or ("(" in gap) != (")" in gap)
+                                                       or closed and "," in gap and not _AND_OR.search(gap)):
             groups.append(current)
-            current = []
+            current, closed = [], False
+        if current and c.start >= current[-1].end:  # not another candidate over the same words
+            closed = _AND_OR.search(gap) is not None and "(" not in gap and ")" not in gap
         current.append(c)
     if current:
         groups.append(current)

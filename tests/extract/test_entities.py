@@ -743,6 +743,11 @@ def test_a_title_opening_with_a_verb_names_its_object(entities):
     assert "Scaling Reinforcement Learning" not in found and "reinforcement learning" in found
 
 
+def test_a_comma_after_the_last_member_of_a_list_ends_it(entities):
+    found, _ = entities("T", "On RULER and LongBench, ZorbLM matches Llama-3.1-70B while using less memory.")
+    assert found["ZorbLM"].type == "Model"  # the subject after a fronted list, not a third benchmark
+
+
 def test_a_version_written_v2_belongs_to_the_name(entities):
     found, _ = entities("T", "We evaluate on RULER and LongBench v2.")
     assert found["LongBench v2"].type == "Dataset"
