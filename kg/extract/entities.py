@@ -176,7 +176,8 @@ class Candidate:
 
     @property
     def priority(self) -> int:
-        return RULES[self.rule][0]
+        # a defined name that specifies a known one it starts with outranks it, as a known phrase does
+        return RULES["known-phrase"][0] if self.extra.get("specifies") else RULES[self.rule][0]
 
     @property
     def confidence(self) -> float:
@@ -261,6 +262,16 @@ def _type_by_head(words: list[str], gazetteer: Gazetteer) -> tuple[str | None, b
     return None, False
 
 
+def _known_prefix(words: list[str], gazetteer: Gazetteer):
+    """The known technique or task a longer name starts with and specifies: "question answering over
+    knowledge graphs" is a kind of question answering."""
+    for i in range(len(words) - 1, 1, -1):
+        if (entry := gazetteer.lookup(" ".join(words[:i]))) is not None and entry.type in {"Method", "Task"} \
+                and words[i].lower() in {"from", "with", "over", "for", "on", "via", "using", "under"}:
+            return entry
+    return None
+
+
 def _noun_after(doc, short_end: int):
     """The noun right after "(ACR)", which the defined name modifies, if any."""
     paren = doc.char_span(short_end, short_end + 1, alignment_mode="expand")
@@ -300,6 +311,9 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                     words[-1] == "unlearning" or words[-2] not in LEARNING_STYLES):
                 etype, generic = "Task", True
         long_words = a.long.split()
+        specifies = etype is None and (known := _known_prefix(long_words, gazetteer)) is not None
+        if specifies:
+            etype, generic = known.type, a.long.islower()  # "reinforcement learning from verifiable rewards (RLVR)"
         if etype is None and (after := _noun_after(doc, a.short_end)) is not None and \
                 _cue_noun_type(after.lower_) != "Model":  # "the pLSA model" is a technique's, not a trained model
             etype, generic = _cue_noun_type(after.lower_), False  # "the Arabic Wikipedia title (AWT) dataset"
@@ -328,8 +342,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
             continue
         if etype == "Task" and len(long_words) == 1 and long_words[0].lower() in _TASKISH_NEEDS_MODIFIER:
             continue
-        out.append(Candidate(a.long_start, a.long_end, a.long, etype, "abbreviation", generic,
-                             aliases=(a.short,), extra={"short": (a.short_start, a.short_end)}))
+        out.append(Candidate(a.long_start, a.long_end, a.long, etype, "abbreviation", generic, aliases=(a.short,),
+                             extra={"short": (a.short_start, a.short_end), "specifies": specifies}))
     return out
 
 

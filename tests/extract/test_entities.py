@@ -751,3 +751,9 @@ def test_a_comma_after_the_last_member_of_a_list_ends_it(entities):
 def test_a_version_written_v2_belongs_to_the_name(entities):
     found, _ = entities("T", "We evaluate on RULER and LongBench v2.")
     assert found["LongBench v2"].type == "Dataset"
+
+
+def test_a_defined_name_that_specifies_a_known_one_is_its_own_entity(entities):
+    found, _ = entities("T", "We train agents with reinforcement learning from zorbic rewards (RLZR). RLZR helps.")
+    e = found["reinforcement learning from zorbic rewards"]
+    assert e.type == "Method" and "RLZR" in e.aliases and "reinforcement learning" not in found
