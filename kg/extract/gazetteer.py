@@ -1,7 +1,8 @@
 """Gazetteers of well-known names, kept as data files (`data/*.tsv`), matched with spaCy's PhraseMatcher.
 
-Entries with a capital letter match case-sensitively ("MATH" the dataset, not "math"); the others
-match on lower case, with hyphen/space and plural variants.
+Entries with a capital letter match case-sensitively ("MATH" the dataset, not "math"), but a
+technique's title-case name also matches in lower case ("direct preference optimization"); the
+others match on lower case, with hyphen/space and plural variants.
 """
 
 from dataclasses import dataclass
@@ -61,6 +62,12 @@ def _variants(form: str) -> set[str]:
     return out
 
 
+def _title_case_words(form: str) -> bool:
+    """ "Direct Preference Optimization", not "MATH", "GPT-4" or one word."""
+    words = form.split()
+    return len(words) > 1 and all(w[0].isupper() and w[1:] == w[1:].lower() and w[1:].isalpha() for w in words)
+
+
 class Gazetteer:
     """Looks up known names in a Doc and by key."""
 
@@ -77,6 +84,10 @@ class Gazetteer:
                 target = cased_forms if any(c.isupper() for c in form) else uncased_forms
                 for variant in _variants(form):
                     target.setdefault(variant, []).append(i)
+                if entry.type == "Method" and _title_case_words(form):
+                    # "direct preference optimization": a technique is also written in lower case
+                    for variant in _variants(form.lower()):
+                        uncased_forms.setdefault(variant, []).append(i)
         self._ids = {}
         for matcher, forms in ((self.cased, cased_forms), (self.uncased, uncased_forms)):
             for form, idxs in forms.items():

@@ -757,3 +757,8 @@ def test_a_defined_name_that_specifies_a_known_one_is_its_own_entity(entities):
     found, _ = entities("T", "We train agents with reinforcement learning from zorbic rewards (RLZR). RLZR helps.")
     e = found["reinforcement learning from zorbic rewards"]
     assert e.type == "Method" and "RLZR" in e.aliases and "reinforcement learning" not in found
+
+
+def test_a_techniques_title_case_name_matches_in_lower_case(entities):
+    found, _ = entities("T", "Direct preference optimization (DPO) on counterfactual pairs reduces errors.")
+    assert set(found) == {"Direct Preference Optimization"}  # not also "preference optimization"
