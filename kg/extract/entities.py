@@ -158,6 +158,7 @@ _ARCHITECTURES = {"networks", "nets", "machines", "transformers", "autoencoders"
 BARE_VERB_NOUNS = {"fine-tuning", "finetuning", "pre-training", "pretraining", "post-training", "re-training"}
 FIELDS = {"machine learning", "deep learning", "natural language processing", "artificial intelligence",
           "computational linguistics", "reinforcement learning research"}
+_TITLE_VERBS = {"meets", "meet", "versus", "vs", "beats"}  # "Speculative Decoding Meets Quantization", tagged a name
 _BAD_TOKENS = {"we", "our", "it", "they", "which", "that", "this", "these", "us", "i", "you", "one"}
 
 
@@ -1065,7 +1066,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
             # a title's verb: "Tracing Value Alignment During ..." is about "Value Alignment", "Scaling
             # Reinforcement Learning for ..." about "Reinforcement Learning" ("Scaling Laws" stays a name)
             toks = toks[1:]
-        if not toks or sum(t.text != "-" for t in toks) > 5 or any(t.lower_ in _BAD_TOKENS for t in toks):
+        if not toks or sum(t.text != "-" for t in toks) > 5 or \
+                any(t.lower_ in _BAD_TOKENS | _TITLE_VERBS for t in toks):
             continue
         # "a synthetic factual recall task": two or more words before "task" name it, head noun or not
         named_task = len(toks) > 3 and toks[-1].lower_ in {"task", "tasks"} and toks[-2].pos_ == "NOUN" \

@@ -762,3 +762,8 @@ def test_a_defined_name_that_specifies_a_known_one_is_its_own_entity(entities):
 def test_a_techniques_title_case_name_matches_in_lower_case(entities):
     found, _ = entities("T", "Direct preference optimization (DPO) on counterfactual pairs reduces errors.")
     assert set(found) == {"Direct Preference Optimization"}  # not also "preference optimization"
+
+
+def test_a_title_pairing_two_techniques_names_neither_pair(entities):
+    found, _ = entities("Speculative Decoding Meets Quantization: Faster Zorbing", "We zorb faster.")
+    assert "Speculative Decoding Meets Quantization" not in found and "speculative decoding" in found
