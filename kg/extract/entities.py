@@ -316,8 +316,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
         if specifies:
             etype, generic = known.type, a.long.islower()  # "reinforcement learning from verifiable rewards (RLVR)"
         if etype is None and (after := _noun_after(doc, a.short_end)) is not None and \
-                _cue_noun_type(after.lower_) != "Model":  # "the pLSA model" is a technique's, not a trained model
-            etype, generic = _cue_noun_type(after.lower_), False  # "the Arabic Wikipedia title (AWT) dataset"
+                (cue := _cue_noun_type(after.lower_)) != "Model":  # "the pLSA model" is a technique's model
+            etype, generic = cue, False  # "the Arabic Wikipedia title (AWT) dataset"
         if entry is None and (short := doc.char_span(a.short_start, a.short_end, alignment_mode="expand")) and \
                 (apposed := _apposition_type(doc[short.end + 1: short.end + 11])) and apposed != etype:
             etype, generic = apposed, False  # "Zorbic Span Retrieval (ZSR), a benchmark of 500 queries"
