@@ -255,3 +255,13 @@ def test_a_relative_clause_with_whose_is_no_part_of_the_proposal(relations):
                           "QuarkNet trained to mimic softmax attention.")
     assert ("PAPER", "proposes", "ZorbAttention") in rels
     assert ("PAPER", "proposes", "QuarkNet") not in rels
+
+
+def test_a_gain_over_names_the_loser_and_its_subject_the_winner(relations):
+    rels = relations("T", "ZorbSeg achieves an average improvement of 0.9 BLEU over BPE and an average improvement "
+                          "of 0.55 BLEU over ZorbPiece on WMT.")
+    assert {("ZorbSeg", "outperforms", "byte-pair encoding"), ("ZorbSeg", "outperforms", "ZorbPiece")} <= set(rels)
+    assert ("byte-pair encoding", "outperforms", "ZorbPiece") not in rels
+    rels = relations("T", "We propose ZorbMT. We achieved an improvement of 3.6 BLEU over the baseline by applying "
+                          "techniques such as back-translation.")
+    assert not any(rel == "outperforms" and tail == "back-translation" for _, rel, tail in rels)
