@@ -433,7 +433,15 @@ def _apposition_type(tail) -> str | None:
         return cue
     if any(t.lower_ == "environment" for t in tail[2:6]):
         return "Dataset"  # "Odeen, a basic EL environment": an evaluation environment is data (guidelines)
+    if any(t.lower_ in _SYSTEM_NOUNS for t in tail[2:6]):
+        return "Method"  # "ZorbQA, a retrieval-augmented reader": a system, whatever its name's shape says
     return None
+
+
+# what a system does, said in apposition; only there, since "the NE recognizer" is no name for a technique
+_SYSTEM_NOUNS = {"reader", "retriever", "recognizer", "recogniser", "parser", "tagger", "classifier", "summarizer",
+                 "summariser", "translator", "detector", "generator", "encoder", "decoder", "reranker", "ranker",
+                 "segmenter", "tokenizer", "tokeniser", "planner", "solver", "verifier", "critic", "judge"}
 
 
 _COUNTED_ITEMS = {"problems", "questions", "examples", "instances", "prompts", "images", "samples", "pairs",

@@ -767,3 +767,8 @@ def test_a_techniques_title_case_name_matches_in_lower_case(entities):
 def test_a_title_pairing_two_techniques_names_neither_pair(entities):
     found, _ = entities("Speculative Decoding Meets Quantization: Faster Zorbing", "We zorb faster.")
     assert "Speculative Decoding Meets Quantization" not in found and "speculative decoding" in found
+
+
+def test_a_system_noun_in_apposition_makes_a_technique_whatever_the_name_looks_like(entities):
+    found, _ = entities("T", "We present ZorbQA, a retrieval-augmented reader. ZorbQA reaches 54.3 exact match.")
+    assert found["ZorbQA"].type == "Method"  # not a dataset by its "QA"
