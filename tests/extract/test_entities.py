@@ -772,3 +772,9 @@ def test_a_title_pairing_two_techniques_names_neither_pair(entities):
 def test_a_system_noun_in_apposition_makes_a_technique_whatever_the_name_looks_like(entities):
     found, _ = entities("T", "We present ZorbQA, a retrieval-augmented reader. ZorbQA reaches 54.3 exact match.")
     assert found["ZorbQA"].type == "Method"  # not a dataset by its "QA"
+
+
+def test_a_name_ending_in_bench_is_a_benchmark_even_in_a_list_of_techniques(entities):
+    found, _ = entities("T", "ZorbRM-8B outperforms ArmoRM on ZorbRewardBench, and best-of-N sampling with ZorbRM "
+                             "improves accuracy.")
+    assert found["ZorbRewardBench"].type == "Dataset"
