@@ -511,6 +511,7 @@ def _cue_noun_type(word: str) -> str | None:
 
 
 _BENCHMARK_PARTS = {"Bench", "Eval", "Gym", "Arena"}  # not "QA": "Open-QA", "Visual-QA" are tasks
+_BENCHMARK_END = re.compile(r"[a-z](?:%s)$" % "|".join(sorted(_BENCHMARK_PARTS)))  # "RewardBench"
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -576,9 +577,9 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
         in_proposal = _inside(m.start(), proposed_spans)
         weak = etype is None
         parts = re.split(r"[-+]", word)
-        if etype is None and (parts[-1] in _BENCHMARK_PARTS or
-                              re.search(r"[a-z](?:%s)$" % "|".join(_BENCHMARK_PARTS), word)):
-            etype, weak = "Dataset", False  # "Alpaca-Eval" is a benchmark, though Alpaca is a model; so is "RewardBench"
+        # "Alpaca-Eval" is a benchmark, though Alpaca is a model; so is "RewardBench"
+        if etype is None and (parts[-1] in _BENCHMARK_PARTS or _BENCHMARK_END.search(word)):
+            etype, weak = "Dataset", False
         if etype is None:
             # the longest known prefix first ("RT-2-X" is a variant of the model RT-2, not of a dataset RT)
             prefixes = [gazetteer.lookup("-".join(parts[:i])) for i in range(len(parts) - 1, 1, -1)]
