@@ -62,9 +62,9 @@ _SIZED_GENERIC = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[a-z][A-Za-z0-9]*(?:-[A-Za
                             r"(?:-[A-Za-z]+)*(?![\w-])")  # "ZorbR1-7B", "OpenMath-Nemo-1.5B"
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
-# also "2WikiMultiHopQA", and a vision transformer's patch size ("ViT-L/16")
+# also "2WikiMultiHopQA", a vision transformer's patch size ("ViT-L/16") and a final plus ("HumanEval+")
 _COINED = re.compile(r"(?<![\w@-])\d*[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*(?:(?<=-[SBLHG])/\d{1,2}(?![\w/]))?"
-                     r"(?![\w@])")
+                     r"\+{0,2}(?![\w@+])")
 _NOT_NAMES = {
     "LLM", "LLMs", "LM", "LMs", "PLM", "PLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "LRM", "LRMs",
     "NLP", "NLU", "NLG", "AI", "AGI", "ML", "DL", "NN", "NNs", "DNN", "DNNs", "GPU", "GPUs", "CPU", "CPUs", "TPU",

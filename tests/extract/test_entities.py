@@ -778,3 +778,8 @@ def test_a_name_ending_in_bench_is_a_benchmark_even_in_a_list_of_techniques(enti
     found, _ = entities("T", "ZorbRM-8B outperforms ArmoRM on ZorbRewardBench, and best-of-N sampling with ZorbRM "
                              "improves accuracy.")
     assert found["ZorbRewardBench"].type == "Dataset"
+
+
+def test_a_coined_name_with_a_final_plus_is_another_name(entities):
+    found, _ = entities("T", "We augment the ZorbQA dataset and evaluate on our ZorbQA+ dataset.")
+    assert found["ZorbQA"].type == found["ZorbQA+"].type == "Dataset"

@@ -19,3 +19,8 @@ def test_no_name_or_alias_is_matched_as_another_entry(extractor):
             if whole and entry.name not in whole:
                 taken.append((form, entry.name, sorted(whole)))
     assert taken == []
+
+
+def test_a_benchmark_with_a_final_plus_is_its_own_entry(extractor):
+    assert extractor.gazetteer.lookup("HumanEval+").name == "HumanEval+"
+    assert extractor.gazetteer.lookup("HumanEval").name == "HumanEval"

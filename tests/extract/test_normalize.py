@@ -8,6 +8,12 @@ def test_spelling_variants_share_a_key():
     assert match_key("Llama-3-8B") == match_key("LLaMA 3 8B")
     assert singular_key("Transformers") == singular_key("Transformer")
     assert singular_key("Lexical Analysis") == "lexicalanalysis"
+    assert match_key("BERT+CRF") == match_key("BERT-CRF")
+
+
+def test_a_final_plus_makes_another_name():
+    assert match_key("HumanEval+") != match_key("HumanEval")
+    assert match_key("C++") == "c++" and match_key("+") == ""
 
 
 def test_model_family_version_size():
@@ -23,7 +29,7 @@ def test_model_family_version_size():
 def test_keys_are_idempotent_lowercase_alphanumerics(text):
     key = match_key(text)
     assert key == match_key(key)
-    assert all(c.isascii() and (c.isdigit() or c.islower()) for c in key)
+    assert all(c.isascii() and (c.isdigit() or c.islower()) for c in key.rstrip("+"))
     assert singular_key(text) in (key, key[:-1])
 
 
