@@ -481,6 +481,8 @@ def _fronted(doc, i: int) -> bool:
         return False
     sent = doc[i].sent
     opening = doc[sent.start: i - 1]
+    while len(opening) > 1 and (opening[0].pos_ == "ADV" and opening[1].text == "," or opening[0].text == ","):
+        opening = opening[1:]  # "Additionally, on the RAFT benchmark, X improves ..."
     return len(opening) > 0 and (opening[0].pos_ in {"ADP", "DET"} or opening[0].lower_ in {"a", "an", "the"}) \
         and not any(t.pos_ in {"VERB", "AUX"} for t in opening)
 

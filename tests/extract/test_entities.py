@@ -783,3 +783,8 @@ def test_a_name_ending_in_bench_is_a_benchmark_even_in_a_list_of_techniques(enti
 def test_a_coined_name_with_a_final_plus_is_another_name(entities):
     found, _ = entities("T", "We augment the ZorbQA dataset and evaluate on our ZorbQA+ dataset.")
     assert found["ZorbQA"].type == found["ZorbQA+"].type == "Dataset"
+
+
+def test_a_benchmark_in_a_fronted_phrase_after_an_adverb_does_not_type_the_subject(entities):
+    found, _ = entities("T", "Additionally, on the ZorbEval benchmark, ZorbNet improves accuracy.")
+    assert found["ZorbEval"].type == "Dataset" and found["ZorbNet"].type == "Method"
