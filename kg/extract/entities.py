@@ -331,6 +331,11 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                 _proposed_here(doc, text, a.long_start, proposed_spans) and \
                 long_words[-1].lower().rstrip("s") not in _GENERIC_KINDS:
             etype = "Method"  # "we propose a ... method for ..., simulated trial and error (STE), that ..."
+        if entry is None and (long := doc.char_span(a.long_start, a.long_end, alignment_mode="expand")) and \
+                (named := _named_as(doc, long.start)) not in {None, "Model"}:
+            # "a novel framework named Curriculum Dual Learning (CDL)"; "a model named X" may be its
+            # technique's model, which the long form's own words tell better
+            etype, generic = named, False
         if etype == "Task" and len(long_words) > 1 and all(w[0].isupper() for w in long_words) and \
                 _proposed_here(doc, text, a.long_start, proposed_spans):
             # "we introduce the Zorbic Mask Prediction (ZMP) task": the paper's own new task, or, set for
@@ -417,10 +422,16 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     if any(w in _DATASET_NOUNS | _NAMING_VERBS for w in before[-2:]) and not _fronted(doc, span.start):
         if any(w in _DATASET_NOUNS for w in before):
             return "Dataset"
-        # "the integrated framework, designated as X": the noun before the naming verb
-        naming = [t for t in doc[max(span.start - 3, 0): span.start] if t.lower_ in _NAMING_VERBS]
-        if naming:
-            return _first_cue(reversed(doc[max(naming[-1].i - 5, 0): naming[-1].i]), stop_at_punct=False)
+        return _named_as(doc, span.start)
+    return None
+
+
+def _named_as(doc, i: int) -> str | None:
+    """The type of the noun a naming verb right before token `i` follows: "a novel framework named X",
+    "the integrated framework, designated as X"."""
+    naming = [t for t in doc[max(i - 2, 0): i] if t.lower_ in _NAMING_VERBS]
+    if naming:
+        return _first_cue(reversed(doc[max(naming[-1].i - 5, 0): naming[-1].i]), stop_at_punct=False)
     return None
 
 

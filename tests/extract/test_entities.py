@@ -788,3 +788,10 @@ def test_a_coined_name_with_a_final_plus_is_another_name(entities):
 def test_a_benchmark_in_a_fronted_phrase_after_an_adverb_does_not_type_the_subject(entities):
     found, _ = entities("T", "Additionally, on the ZorbEval benchmark, ZorbNet improves accuracy.")
     assert found["ZorbEval"].type == "Dataset" and found["ZorbNet"].type == "Method"
+
+
+
+def test_a_defined_name_takes_the_kind_of_thing_a_naming_verb_follows(entities):
+    found, _ = entities("T", "We propose a novel framework named Zorbic Dual Learning (ZDL) which extends response "
+                             "generation to a dual task.")
+    assert found["Zorbic Dual Learning"].type == "Method"  # not a task by its "... learning"
