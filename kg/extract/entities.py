@@ -1486,8 +1486,8 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
     def group_for(key: str) -> dict:
         key = alias_of.get(key, key)
         if key not in groups:
-            groups[key] = {"forms": [], "types": defaultdict(float), "generic": [], "mentions": [],
-                           "names": [], "known": None}
+            groups[key] = {"forms": [], "types": defaultdict(float), "guesses": defaultdict(float), "generic": [],
+                           "mentions": [], "names": [], "known": None}
             order.append(key)
         return groups[key]
 
@@ -1530,7 +1530,10 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
             g = group_for(key)
             # where the paper introduces a name ("we propose X, a novel approach") it says what X is
             said = c.extra.get("proposed") and not c.extra.get("weak")
-            g["types"][c.type] += c.confidence + (1.0 if c.known or said else 0.0)
+            # a type read from context outvotes any number of guesses from a name's shape ("ZorbQA+: ...",
+            # "we name it ZorbQA+", then "our ZorbQA+ dataset")
+            votes = g["guesses"] if c.extra.get("weak") else g["types"]
+            votes[c.type] += c.confidence + (1.0 if c.known or said else 0.0)
             g["generic"].append(c.generic)
             g["mentions"].append(Mention(fld, c.start, c.end, c.text))
             g["forms"].append(c.text)
@@ -1549,7 +1552,8 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
     for key in order:
         g = groups[key]
         # a checkpoint with a parameter size, or a family of them, is a trained model, whatever the title says
-        etype = "Model" if g["sized"] or key in said_models else max(g["types"].items(), key=lambda kv: kv[1])[0]
+        etype = "Model" if g["sized"] or key in said_models else \
+            max((g["types"] or g["guesses"]).items(), key=lambda kv: kv[1])[0]
         name = _pick_name(g)
         aliases = []
         seen = {name.casefold()}

@@ -795,3 +795,10 @@ def test_a_defined_name_takes_the_kind_of_thing_a_naming_verb_follows(entities):
     found, _ = entities("T", "We propose a novel framework named Zorbic Dual Learning (ZDL) which extends response "
                              "generation to a dual task.")
     assert found["Zorbic Dual Learning"].type == "Method"  # not a task by its "... learning"
+
+
+def test_a_type_read_from_context_outvotes_guesses_from_the_names_shape(entities):
+    found, _ = entities("ZorbQA+: Grounding for Video Question Answering",
+                        "We augment the TVQA dataset with boxes. We name this augmented version as ZorbQA+. "
+                        "The rich annotations in our ZorbQA+ dataset help.")
+    assert found["ZorbQA+"].type == "Dataset"
