@@ -398,6 +398,8 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
         if low in _SKIP_AFTER or tok.like_num:
             continue
         after.append(low)
+        if tok.pos_ in {"ADP", "PART"} and tok.tag_ != "POS":
+            break  # "the applicability of X to new tasks": what follows is no noun X qualifies
         if len(after) == 2:
             break
     window = doc[max(span.start - 8, 0): span.start]

@@ -802,3 +802,8 @@ def test_a_type_read_from_context_outvotes_guesses_from_the_names_shape(entities
                         "We augment the TVQA dataset with boxes. We name this augmented version as ZorbQA+. "
                         "The rich annotations in our ZorbQA+ dataset help.")
     assert found["ZorbQA+"].type == "Dataset"
+
+
+def test_a_cue_noun_after_a_preposition_does_not_type_the_name_before_it(entities):
+    found, _ = entities("T", "We show the applicability of the ZorbNC to new tasks, and ZorbNet's scores improve.")
+    assert found["ZorbNC"].type != "Task"
