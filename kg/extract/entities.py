@@ -1057,6 +1057,20 @@ _CONTAINERS = {"task", "tasks", "problem", "problems", "pipeline", "pipelines", 
                "setting", "settings", "system", "systems"}
 
 
+# nouns an adjective before them makes a modifier of the phrase ("low resource", "large scale")
+_NEEDS_ITS_ADJECTIVE = {"resource", "scale", "level", "range", "rank", "order", "frequency", "quality", "precision",
+                        "resolution", "context", "latency"}
+_DEGREES = {"low", "high", "large", "small"}
+
+
+def _cut_from_its_adjective(doc, i: int) -> bool:
+    """Whether a phrase starting at token `i` lost the adjective its first noun needs: "low resource
+    training", "large scale pretraining" ("resource training" is a fragment; "better context modeling"
+    is context modeling)."""
+    return doc[i].lower_ in _NEEDS_ITS_ADJECTIVE and i > 0 and doc[i - 1].pos_ == "ADJ" and \
+        doc[i - 1].lower_ not in _VAGUE - _DEGREES
+
+
 def _conjuncts(doc):
     """The noun chunks, with a coordinated chunk ("tensor factorization and mirror descent") cut into
     its conjuncts."""
@@ -1084,6 +1098,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
                         or toks[0].like_num or toks[0].is_punct or toks[0].lower_ in STOP_WORDS
                         ) and not _hyphen_compound(toks):  # "Persist Through Safety Training" in title case
             toks = toks[1:]
+        if toks and toks[0].i > chunk[0].i and _cut_from_its_adjective(doc, toks[0].i):
+            continue
         if len(toks) > 2 and toks[0].i > 0 and doc[toks[0].i - 1].lower_ in {"which", "what", "whose"}:
             toks = toks[1:]  # "at which stage value alignment arises": the question's noun is no modifier
         if len(toks) >= 3 and all(t.is_title or t.text == "-" for t in toks) and toks[0].lower_.endswith("ing") \
@@ -1266,7 +1282,7 @@ def gerund_method_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
                 break
             start -= 1
         mods = doc[start: tok.i]
-        if not mods or not any(t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBN" or t.lower_ in TECHNICAL_ADJECTIVES
+        if not mods or _cut_from_its_adjective(doc, start) or not any(t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBN" or t.lower_ in TECHNICAL_ADJECTIVES
                                for t in mods):
             continue
         span = doc[start: tok.i + 1]

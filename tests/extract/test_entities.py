@@ -808,3 +808,8 @@ def test_a_cue_noun_after_a_preposition_does_not_type_the_name_before_it(entitie
     found, _ = entities("T", "This motivates a more robust and scalable ZNC (rsZNC). The rsZNC has a slim memory unit. "
                              "We demonstrate the applicability of the rsZNC to new tasks.")
     assert found["rsZNC"].type == "Method"
+
+
+def test_a_phrase_cut_from_its_degree_adjective_is_no_name(entities):
+    found, _ = entities("T", "Systems run in a low resource training and decoding environment after large scale zorbing.")
+    assert not any(name.startswith(("resource", "scale")) for name in found)
