@@ -1282,8 +1282,8 @@ def gerund_method_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
                 break
             start -= 1
         mods = doc[start: tok.i]
-        if not mods or _cut_from_its_adjective(doc, start) or not any(t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBN" or t.lower_ in TECHNICAL_ADJECTIVES
-                               for t in mods):
+        if not mods or _cut_from_its_adjective(doc, start) or not any(
+                t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBN" or t.lower_ in TECHNICAL_ADJECTIVES for t in mods):
             continue
         span = doc[start: tok.i + 1]
         if span.text.lower() in FIELDS:

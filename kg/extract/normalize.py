@@ -18,8 +18,8 @@ def fold(text: str) -> str:
 
 
 def match_key(text: str) -> str:
-    """Lower-case alphanumerics only: the key on which two surface forms are the same name. A final
-    "+" stays: "HumanEval+" and "MBPP+" are other benchmarks than HumanEval and MBPP."""
+    """Lower-case alphanumerics and a final "+" ("HumanEval+" is another benchmark than HumanEval): the
+    key on which two surface forms are the same name."""
     folded = fold(text)
     key = re.sub(r"[^0-9a-z]+", "", folded)
     return key + "+" * (len(folded) - len(folded.rstrip("+"))) if key else key
