@@ -7,6 +7,10 @@ import re
 PROPOSAL_VERBS = frozenset({"propose", "introduce", "present", "develop", "release", "design", "construct", "create",
                   "build", "devise", "contribute", "curate", "formulate", "establish", "offer", "describe",
                   "put", "unveil", "publish", "collect", "compile", "define"})
+# verbs whose passive in an abstract states the paper's own contribution ("X is proposed"); the others
+# are said of anyone's work ("Llama-3 was released during this project") unless the subject is ours
+_OWN_IN_PASSIVE = frozenset({"propose", "introduce", "present", "design", "devise", "formulate", "define", "describe",
+                             "put"})
 _SELF = {"we", "this paper", "this work", "this study", "this article", "the paper", "our work", "here"}
 _SPAN_STOPS = {"which", "whose", "that", "to", "for", "by", "using", "from", "with", "based", "trained", "fine-tuned",
                "built", "where", "while", "in", "on", "of", "through", "via", "across", "between"}
@@ -178,7 +182,8 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
                         end = t.idx
                         break
                 spans.append((tok.idx + len(tok.text), end))
-            elif passive and subj and is_self_reference(sent) or passive and subj and tok.i > sent.start:
+            elif passive and subj and (verb in _OWN_IN_PASSIVE and (is_self_reference(sent) or tok.i > sent.start)
+                                       or any(t.lower_ == "our" for s in subj for t in s.subtree)):
                 left = min(t.left_edge.idx for t in subj)
                 spans.append((left, tok.idx))
     return spans

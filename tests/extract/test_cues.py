@@ -21,6 +21,13 @@ def test_a_list_of_the_papers_own_contributions_is_proposed(extractor):
     assert _proposed(extractor, "Our main contribution is to learn features.") == []
 
 
+def test_anyones_work_is_released_but_the_paper_proposes_in_the_passive(extractor):
+    assert _proposed(extractor, "Notably, ZorbLM-3 was released during the course of this project and beat our "
+                                "versions of ZorbLM-2.") == []
+    assert _proposed(extractor, "Our ZorbSet corpus is released under a CC license.") == ["Our ZorbSet corpus is "]
+    assert "ZorbNet" in _proposed(extractor, "A new retrieval method, ZorbNet, is proposed.")
+
+
 def test_helping_and_purposes_propose_nothing(extractor):
     assert _proposed(extractor, "This work contributes to the broader understanding of agents.") == []
     assert _proposed(extractor, "To build a rigorous theoretical understanding of this, we formalize it.") == []
