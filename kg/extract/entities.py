@@ -263,6 +263,13 @@ def _type_by_head(words: list[str], gazetteer: Gazetteer) -> tuple[str | None, b
     return None, False
 
 
+def _extends_known(words: list[str], entry, gazetteer: Gazetteer) -> bool:
+    """Whether a defined long form is a known technique with modifiers before it: "Multi-Task Transfer
+    Learning (MTTL)" names more than transfer learning."""
+    return entry is None and any((known := gazetteer.lookup(" ".join(words[i:]))) is not None
+                                 and known.type == "Method" for i in range(1, len(words)))
+
+
 def _known_prefix(words: list[str], gazetteer: Gazetteer):
     """The known technique or task a longer name starts with and specifies: "question answering over
     knowledge graphs" is a kind of question answering."""
@@ -349,7 +356,9 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
         if etype == "Task" and len(long_words) == 1 and long_words[0].lower() in _TASKISH_NEEDS_MODIFIER:
             continue
         out.append(Candidate(a.long_start, a.long_end, a.long, etype, "abbreviation", generic, aliases=(a.short,),
-                             extra={"short": (a.short_start, a.short_end), "specifies": specifies}))
+                             extra={"short": (a.short_start, a.short_end),
+                                    "specifies": specifies or etype == "Method" and
+                                    _extends_known(long_words, entry, gazetteer)}))
     return out
 
 

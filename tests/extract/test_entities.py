@@ -813,3 +813,9 @@ def test_a_cue_noun_after_a_preposition_does_not_type_the_name_before_it(entitie
 def test_a_phrase_cut_from_its_degree_adjective_is_no_name(entities):
     found, _ = entities("T", "Systems run in a low resource training and decoding environment after large scale zorbing.")
     assert not any(name.startswith(("resource", "scale")) for name in found)
+
+
+def test_a_defined_name_that_extends_a_known_technique_is_its_own_entity(entities):
+    found, _ = entities("T", "We introduce a novel Zorbic Transfer Learning (ZTL) framework. ZTL helps detection.")
+    e = found["Zorbic Transfer Learning"]
+    assert e.type == "Method" and "ZTL" in e.aliases and "transfer learning" not in found
