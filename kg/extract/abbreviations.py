@@ -57,6 +57,9 @@ def _best_long_form(short: str, candidate: str) -> int | None:
     return start
 
 
+_AROUND_LONG = " ,;:\"'*_"  # punctuation, quotes and Markdown emphasis ("**Vector Quantization (VQ)**")
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """All (long form, short form) pairs defined as `long form (SF)`, `SF (long form)` or
     `Long Form (called SF)` in `text`."""
@@ -78,11 +81,12 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         start = _best_long_form(short, candidate)
         if start is None:
             continue
-        long = candidate[start:].strip(" ,;:\"'")
+        long = candidate[start:].strip(_AROUND_LONG)
         lwords = [w for w in _SPLIT.split(long) if w]
-        if not long or len(long) <= len(short) or len(lwords) > max_words or short.lower() in long.lower().split():
+        if not long or len(long) <= len(short) or len(lwords) > max_words or short.lower() in long.lower().split() \
+                or "**" in long:  # "**En**hancing **C**lustering (EnC)": letters marked, not a name written
             continue
-        long_start = offset + start + (len(candidate[start:]) - len(candidate[start:].lstrip(" ,;:\"'")))
+        long_start = offset + start + (len(candidate[start:]) - len(candidate[start:].lstrip(_AROUND_LONG)))
         found.append(Abbreviation(long_start, long_start + len(long), m.start(1) + m.group(1).index(short),
                                   m.start(1) + m.group(1).index(short) + len(short), long, short))
     return found

@@ -59,3 +59,9 @@ def test_a_title_name_whose_capitals_are_the_initials_of_what_follows_is_its_sho
         ("Gradient Lifted Bilevel Optimization", "GradLiBO")]
     assert pairs("SeerNet: Learning Sparse Networks in Your Model") == []
     assert pairs("A study: Gradient Lifted Bilevel Optimization") == []
+
+
+def test_markdown_emphasis_is_not_part_of_a_long_form():
+    (a,) = find_abbreviations("We present **Zorbic Post-Training Quantization (ZPTQ)** for LLMs.")
+    assert a.long == "Zorbic Post-Training Quantization"
+    assert find_abbreviations("We propose **Z**orbic **C**lustering (ZC).") == []
