@@ -12,7 +12,7 @@ PROPOSAL_VERBS = frozenset({"propose", "introduce", "present", "develop", "relea
 _OWN_IN_PASSIVE = frozenset({"propose", "introduce", "present", "design", "devise", "formulate", "define", "describe",
                              "put"})
 _SELF = {"we", "this paper", "this work", "this study", "this article", "the paper", "our work", "here"}
-_SPAN_STOPS = {"which", "whose", "that", "to", "for", "by", "using", "from", "with", "based", "trained", "fine-tuned",
+_SPAN_STOPS = {"which", "whose", "that", "to", "into", "for", "by", "using", "from", "with", "based", "trained", "fine-tuned",
                "built", "where", "while", "in", "on", "of", "through", "via", "across", "between"}
 NEGATIONS = {"not", "no", "never", "n't", "fail", "fails", "failed", "cannot", "neither", "nor", "without"}
 _IRREGULAR = {"built": "build", "made": "make", "put": "put", "beaten": "beat", "better": "better",

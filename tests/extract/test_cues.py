@@ -28,6 +28,10 @@ def test_anyones_work_is_released_but_the_paper_proposes_in_the_passive(extracto
     assert "ZorbNet" in _proposed(extractor, "A new retrieval method, ZorbNet, is proposed.")
 
 
+def test_what_a_proposal_is_put_into_is_not_proposed(extractor):
+    assert _proposed(extractor, "We propose to fuse zorbic syntax into ZorbRE.") == [" to fuse zorbic syntax "]
+
+
 def test_helping_and_purposes_propose_nothing(extractor):
     assert _proposed(extractor, "This work contributes to the broader understanding of agents.") == []
     assert _proposed(extractor, "To build a rigorous theoretical understanding of this, we formalize it.") == []
