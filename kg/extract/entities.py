@@ -1020,9 +1020,19 @@ def _title_case_name(words: list[str]) -> bool:
 _MODEL_LIKE_NAME = re.compile(r"(?:gpt|bert|llm|lm|llama|qwen|mistral|gemma|vicuna|alpaca|falcon)$", re.I)
 
 
+# heads that name a technique as often as a task ("Multi-sense Word Embedding", "Dynamic Modularized Reasoning")
+_TECHNIQUE_TOO = {"embedding", "modeling", "modelling", "matching", "inference", "reasoning", "planning",
+                  "alignment", "generalization", "construction"}
+
+
 def _title_name_type(name: str, subtitle: str) -> str | None:
     """What the subtitle or the name's shape says the title's name is; None when nothing does (a
-    technique then, unless the abstract says what it is: "Zorb-Coder, a 15B code LLM")."""
+    technique then, unless the abstract says what it is: "Zorb-Coder, a 15B code LLM"). A phrase named
+    for an activity is a task whatever the subtitle lists ("Speech Interruption Detection: Analysis,
+    Corpus, and System")."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in TASK_HEADS - _TECHNIQUE_TOO:
+        return "Task"
     if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection|dictionary|lexicon|"
                  r"treebank|knowledge base|encyclopedia|database)\b", subtitle) or \
             re.match(r"(a |an )?(assessing|evaluating|benchmarking|testing|measuring|probing)\b", subtitle):

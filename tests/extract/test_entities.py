@@ -819,3 +819,9 @@ def test_a_defined_name_that_extends_a_known_technique_is_its_own_entity(entitie
     found, _ = entities("T", "We introduce a novel Zorbic Transfer Learning (ZTL) framework. ZTL helps detection.")
     e = found["Zorbic Transfer Learning"]
     assert e.type == "Method" and "ZTL" in e.aliases and "transfer learning" not in found
+
+
+def test_a_title_phrase_named_for_an_activity_is_a_task_whatever_the_subtitle_lists(entities):
+    found, _ = entities("Zorbic Interruption Detection: Analysis, Corpus, and System",
+                        "We study zorbic interruption detection, a new task, and build a corpus for it.")
+    assert found["Zorbic Interruption Detection"].type == "Task"
