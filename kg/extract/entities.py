@@ -637,6 +637,10 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
 _VERSION_AFTER = re.compile(r" (?:v?\d\.\d{1,2}(?:\.\d{1,2})?|v\d{1,2})(?![\w%]|\.\d)")
 
 
+# conferences, whose editions are no data
+_VENUES = {"ACL", "EMNLP", "NAACL", "EACL", "AACL", "COLING", "LREC", "LREC-COLING", "IJCNLP", "RANLP", "INLG",
+           "SIGDIAL", "NeurIPS", "NIPS", "ICML", "ICLR", "AAAI", "IJCAI", "SIGIR", "KDD", "WWW", "CVPR", "ICCV",
+           "ECCV", "Interspeech", "INTERSPEECH", "ICASSP", "CIKM", "WSDM", "ECIR", "TACL", "ACM"}
 _YEAR_AFTER = re.compile(r"[ -](?:19|20)\d\d(?![\w%-]|\.\d)")  # "AIME 2025", "WMT-2014": an edition
 # "GPQA Diamond", "SWE-bench Verified", "ARC-Easy": a benchmark's named subset
 _SUBSET_AFTER = re.compile(r"[ -](?:Diamond|Verified|Lite|Hard|Extended|Easy|Full)(?![\w-])")
@@ -650,6 +654,11 @@ def with_versions(text: str, cands: list[Candidate]) -> list[Candidate]:
         m = _VERSION_AFTER.match(text, c.end) if c.rule in {"gazetteer", "coined"} and c.type != "Metric" else None
         if m is None and c.type == "Dataset" and c.rule in {"gazetteer", "coined"}:
             m = _YEAR_AFTER.match(text, c.end) or _SUBSET_AFTER.match(text, c.end)
+        if m is None and c.rule == "coined" and c.extra.get("weak") and c.text not in _VENUES and \
+                (m := _YEAR_AFTER.match(text, c.end)):
+            # an untyped name with a year is an edition of an event: "DRU at WojoodNER 2024: ...", whose
+            # data is what a shared task is (guidelines)
+            c = replace(c, type="Dataset", extra={**c.extra, "weak": False})
         if m:
             c = replace(c, end=m.end(), text=text[c.start:m.end()], name=(c.name or c.text) + m.group(0))
         out.append(c)

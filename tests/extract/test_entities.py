@@ -825,3 +825,10 @@ def test_a_title_phrase_named_for_an_activity_is_a_task_whatever_the_subtitle_li
     found, _ = entities("Zorbic Interruption Detection: Analysis, Corpus, and System",
                         "We study zorbic interruption detection, a new task, and build a corpus for it.")
     assert found["Zorbic Interruption Detection"].type == "Task"
+
+
+def test_an_untyped_name_with_a_year_is_an_edition_of_an_event_but_not_a_conference(entities):
+    found, _ = entities("ZRU at ZorbNER 2024: A Multi-level Approach",
+                        "We present our submission for the ZorbNER 2024 shared tasks, published at EMNLP 2024.")
+    assert found["ZorbNER 2024"].type == "Dataset" and "ZorbNER" not in found
+    assert not any(name.startswith("EMNLP") for name in found)
