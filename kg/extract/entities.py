@@ -574,6 +574,9 @@ def shape_type(word: str) -> str | None:
     return None
 
 
+_CONVERSION = re.compile(r"[A-Za-z][A-Za-z0-9]*-to-[A-Za-z][A-Za-z0-9]*")
+
+
 def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list[tuple[int, int]]) -> list[Candidate]:
     """Names a paper coins or cites (CamelCase, acronyms, mixed letters and digits), typed by context."""
     out = []
@@ -600,6 +603,8 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             continue
         in_proposal = _inside(m.start(), proposed_spans)
         weak = etype is None
+        if etype is None and _CONVERSION.fullmatch(word):
+            etype = "Task"  # "WebUI-to-Code", "Text-to-SQL": a conversion is a task (weak: context may say more)
         parts = re.split(r"[-+]", word)
         # "Alpaca-Eval" is a benchmark, though Alpaca is a model; so is "RewardBench"
         if etype is None and (parts[-1] in _BENCHMARK_PARTS or _BENCHMARK_END.search(word)):

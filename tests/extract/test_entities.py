@@ -832,3 +832,8 @@ def test_an_untyped_name_with_a_year_is_an_edition_of_an_event_but_not_a_confere
                         "We present our submission for the ZorbNER 2024 shared tasks, published at EMNLP 2024.")
     assert found["ZorbNER 2024"].type == "Dataset" and "ZorbNER" not in found
     assert not any(name.startswith("EMNLP") for name in found)
+
+
+def test_a_coined_conversion_is_a_task(entities):
+    found, _ = entities("T", "We propose ZorbBench to evaluate models on HTML programming and ZorbUI-to-Code.")
+    assert found["ZorbUI-to-Code"].type == "Task"
