@@ -1241,6 +1241,9 @@ _NAMED_DATA = re.compile(r"\bthe ((?:[A-Z][\w-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w-]*|\
                          r"(?!\s+(?:of\s+)?[A-Z])")  # not part of a longer name: "the National Corpus of Polish"
 
 
+_SIZE_WORD = re.compile(r"\d[\d.,]*[KMBkmb]?-[a-z]+\s+(?=\S)")
+
+
 def named_data_candidates(text: str) -> list[Candidate]:
     """Capitalised words between "the" and a kind of data name a dataset: "the Open X-Embodiment
     dataset" is Open X-Embodiment; a capitalised kind is part of the name ("the Flumox Reasoning
@@ -1248,11 +1251,14 @@ def named_data_candidates(text: str) -> list[Candidate]:
     out = []
     for m in _NAMED_DATA.finditer(text):
         end = m.end(2) if m.group(2)[0].isupper() else m.end(1)
-        name = text[m.start(1): end]
+        start = m.start(1)
+        while (size := _SIZE_WORD.match(text, start, end)) is not None:
+            start = size.end()  # "the 10M-token BabyLM corpus": the size is no part of the name
+        name = text[start: end]
         if name in _NOT_NAMES or name.split()[0].lower() in STOP_WORDS or all(
                 w in _LANGUAGES or w.isdigit() or w == "to" for w in re.split(r"[\s-]+", name)):
             continue  # "the English-to-German corpus", "the English 2018 dataset" name none
-        out.append(Candidate(m.start(1), end, name, "Dataset", "coined", extra={"weak": False}))
+        out.append(Candidate(start, end, name, "Dataset", "coined", extra={"weak": False}))
     return out
 
 

@@ -837,3 +837,8 @@ def test_an_untyped_name_with_a_year_is_an_edition_of_an_event_but_not_a_confere
 def test_a_coined_conversion_is_a_task(entities):
     found, _ = entities("T", "We propose ZorbBench to evaluate models on HTML programming and ZorbUI-to-Code.")
     assert found["ZorbUI-to-Code"].type == "Task"
+
+
+def test_a_size_before_a_named_corpus_is_no_part_of_its_name(entities):
+    found, _ = entities("T", "We pretrain it on the 10M-token ZorbLM corpus and the 2WikiZorb dataset.")
+    assert {"ZorbLM", "2WikiZorb"} <= set(found) and not any(name.startswith("10M") for name in found)
