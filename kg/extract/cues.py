@@ -75,8 +75,8 @@ _NEW_APPOSITION = re.compile(r"\b([A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*)*), (?:a|an)
 
 
 def _named_own_things(sent) -> list[tuple[int, int]]:
-    """ "our adapted models, ZorbLlama-2", "a novel Dutch benchmark, ZorbBench": the name after a
-    description of the paper's own (new) thing."""
+    """ "our adapted models, ZorbLlama-2", "a novel Dutch benchmark, ZorbBench", "our best model, named
+    Zorbmas": the name after a description of the paper's own (new) thing."""
     spans = []
     for tok in sent:
         new = tok.lower_ in {"novel", "new"} and tok.i > 0 and tok.nbor(-1).lower_ in {"a", "an"}
@@ -86,6 +86,8 @@ def _named_own_things(sent) -> list[tuple[int, int]]:
         for nxt in tok.doc[tok.i + 1: sent.end]:
             if nxt.text == ",":
                 name = nxt.nbor(1) if nxt.i + 1 < sent.end else None
+                if name is not None and name.lower_ in {"named", "called", "dubbed", "termed"}:
+                    name = name.nbor(1) if name.i + 1 < sent.end else None
                 if words and name is not None and name.text[:1].isupper():
                     spans.append((name.idx, name.idx + len(name.text)))
                 break

@@ -90,7 +90,7 @@ _NAMING_VERBS = {"called", "named", "dubbed", "termed", "designated", "coined", 
 _QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[,.]?[\"\u201d]")
 _NAMED_AS = re.compile(r"\b(?:called|named|dubbed|termed|coined|designated as)\s+([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b")
 # at a proposal's start: "we introduce Odeen, a ...", "we present Zorb-Coder, a 15B code LLM"
-_INTRODUCED_NAME = re.compile(r"\s*([A-Z][a-z]+[A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*)(?=,\s+(?:a|an|the)\s)")
+_INTRODUCED_NAME = re.compile(r"\s*([A-Z][a-z]+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=,\s+(?:a|an|the)\s)")
 _SCORE_BEFORE = re.compile(r"(?<![\w.])[+-]?\d+\.\d+\s*%?\s*$")
 _METRIC_CUES = {"score", "scores", "metric", "metrics"}
 _TASK_CUES = {"task", "tasks"}

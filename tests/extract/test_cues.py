@@ -41,3 +41,7 @@ def test_wishes_and_questions_are_hedged(extractor):
     for text, hedged in [("We hope this work helps practitioners.", True), ("Does scale help?", True),
                          ("We show that scale helps.", False)]:
         assert is_hedged(sentences(extractor.nlp(text))[0]) is hedged, text
+
+
+def test_our_thing_named_so_is_proposed(extractor):
+    assert _proposed(extractor, "Our best model, named Zorbmas, leads.") == ["Zorbmas"]

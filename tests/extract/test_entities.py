@@ -842,3 +842,8 @@ def test_a_coined_conversion_is_a_task(entities):
 def test_a_size_before_a_named_corpus_is_no_part_of_its_name(entities):
     found, _ = entities("T", "We pretrain it on the 10M-token ZorbLM corpus and the 2WikiZorb dataset.")
     assert {"ZorbLM", "2WikiZorb"} <= set(found) and not any(name.startswith("10M") for name in found)
+
+
+def test_a_name_introduced_with_a_lower_case_suffix_is_a_name(entities):
+    found, _ = entities("T", "Additionally, we publish Zorpaca-est, the first instruction dataset for Estonian.")
+    assert found["Zorpaca-est"].type == "Dataset"
