@@ -397,7 +397,7 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return None
-    after = []
+    after, after_tokens = [], []
     for tok in doc[span.end: span.end + 6]:
         low = tok.lower_
         if tok.is_quote:
@@ -407,6 +407,7 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
         if low in _SKIP_AFTER or tok.like_num:
             continue
         after.append(low)
+        after_tokens.append(tok)
         if tok.pos_ in {"ADP", "PART"} and tok.tag_ != "POS":
             break  # "the applicability of X to new tasks": what follows is no noun X qualifies
         if len(after) == 2:
@@ -414,10 +415,9 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     window = doc[max(span.start - 8, 0): span.start]
     starts = [t.i for t in window if t.is_sent_start]
     before = [t.lower_ for t in doc[starts[-1] if starts else window.start: span.start]]
-    for words in (after[:1], after[1:2]):
-        for w in words:
-            if cue := _cue_noun_type(w):
-                return cue
+    for tok in after_tokens:
+        if cue := _cue_of(tok):
+            return cue
     tail = doc[span.end: span.end + 10]
     if cue := _apposition_type(tail):
         return cue
@@ -515,9 +515,19 @@ def _first_cue(tokens, stops=frozenset(), stop_at_punct: bool = True) -> str | N
     for tok in tokens:
         if stop_at_punct and tok.is_punct and tok.text != "-" or tok.lower_ in stops:
             return None
-        if cue := _cue_noun_type(tok.lower_):
+        if cue := _cue_of(tok):
             return cue
     return None
+
+
+def _cue_of(tok) -> str | None:
+    """The type a cue noun gives, or the noun it modifies when that is a cue too: "a general task
+    instruction dataset" is a dataset, not a task."""
+    cue = _cue_noun_type(tok.lower_)
+    head = tok
+    while cue and head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return (_cue_noun_type(head.lower_) or cue) if head is not tok else cue
 
 
 def _cue_noun_type(word: str) -> str | None:

@@ -847,3 +847,8 @@ def test_a_size_before_a_named_corpus_is_no_part_of_its_name(entities):
 def test_a_name_introduced_with_a_lower_case_suffix_is_a_name(entities):
     found, _ = entities("T", "Additionally, we publish Zorpaca-est, the first instruction dataset for Estonian.")
     assert found["Zorpaca-est"].type == "Dataset"
+
+
+def test_a_cue_noun_modifying_another_cue_noun_gives_way_to_it(entities):
+    found, _ = entities("T", "Additionally, we publish Zorpaca-est, the first general task instruction dataset.")
+    assert found["Zorpaca-est"].type == "Dataset"
