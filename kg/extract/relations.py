@@ -45,10 +45,11 @@ CONFIDENCE = {
 
 
 class _Sentence:
-    def __init__(self, fld, sent, members):
+    def __init__(self, fld, sent, mentions):
         self.field = fld
         self.sent = sent
-        self.members = members  # [(entity, start_char, end_char)] in text order
+        self.mentions = mentions  # [(entity, start_char, end_char)] in text order
+        self.members = _dedupe(mentions)  # each entity at its first mention
 
     def evidence(self) -> Evidence:
         return Evidence(self.field, self.sent.start_char, self.sent.end_char, self.sent.text)
@@ -269,8 +270,10 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
             continue
         agents = [(e, st, en) for e, st, en in s.of_type("Method", "Model") if st < tok.idx]
         stop = min(_clause_end(s.sent, tok), _instrument_start(s.sent, tok))
-        patients = [(e, st) for e, st, en in s.of_type("Method", "Model")
-                    if tok.idx < st < stop and not (e.type == "Method" and _names_a_class(s.sent, en))]
+        # every mention counts: "Against X, Y achieves higher Pass@1, outperforming X's five rounds"
+        patients = _dedupe([(e, st, en) for e, st, en in s.mentions if e.type in {"Method", "Model"}
+                            and tok.idx < st < stop and not (e.type == "Method" and _names_a_class(s.sent, en))])
+        patients = [(e, st) for e, st, _ in patients]
         if not patients:
             continue
         after_agent = agents[-1][1] if agents else s.sent.start_char
@@ -400,7 +403,7 @@ def _sentences(docs: dict, entities: list[Entity]):
         for sent in sentences(doc):
             inside = [x for x in members if sent.start_char <= x[1] < sent.end_char]
             if inside:
-                yield _Sentence(fld, sent, _dedupe(inside))
+                yield _Sentence(fld, sent, inside)
 
 
 def _dedupe(members):

@@ -265,3 +265,9 @@ def test_a_gain_over_names_the_loser_and_its_subject_the_winner(relations):
     rels = relations("T", "We propose ZorbMT. We achieved an improvement of 3.6 BLEU over the baseline by applying "
                           "techniques such as back-translation.")
     assert not any(rel == "outperforms" and tail == "back-translation" for _, rel, tail in rels)
+
+
+def test_a_loser_named_before_the_comparison_too_is_still_beaten(relations):
+    rels = relations("T", "We introduce ZorbCoder, a framework. Against GlimCoder, ZorbCoder achieves a higher "
+                          "Pass@1 after 2 rounds, outperforming GlimCoder's 5 rounds.")
+    assert ("ZorbCoder", "outperforms", "GlimCoder") in rels
