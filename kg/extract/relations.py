@@ -286,8 +286,8 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
             subject = _gain_subject(tok) if tok.lower_ in _GAIN_NOUNS else None
             head = next((e.name for e, st, en in agents if subject is not None and st <= subject.idx < en),
                         agents[-1][0].name)
-        elif own_subject or is_self_reference(s.sent):
-            head = main
+        elif own_subject or is_self_reference(s.sent) or main != PAPER and _subject_is_it(tok):
+            head = main  # "We introduce X. ... it improves Pass@1 by 3.0% over Y": "it" is the paper's X
         else:
             continue
         for e, _ in patients:
@@ -298,6 +298,12 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
                 add(head, "outperforms", e.name, s, "outperforms:clause")
                 winners.add(head)
     return winners
+
+
+def _subject_is_it(tok) -> bool:
+    """Whether the cue's verb (or the verb its gain noun is the object of) has "it" for subject."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
 def _gain_subject(tok):
@@ -318,7 +324,9 @@ def _over_follows(tok) -> bool:
     for t in tok.doc[tok.i + 1: min(tok.i + 8, tok.sent.end)]:
         if t.lower_ in {"over", "upon"}:
             return True
-        if t.is_punct or t.pos_ in {"VERB", "AUX"} or t.lower_ in {"and", "on", "in", "across", "while"}:
+        # a score's "%" and a measure the tagger takes for a verb ("Pass@1") are inside the phrase
+        if t.is_punct and t.text != "%" or t.pos_ in {"VERB", "AUX"} and t.is_alpha or \
+                t.lower_ in {"and", "on", "in", "across", "while"}:
             return False
     return False
 

@@ -271,3 +271,9 @@ def test_a_loser_named_before_the_comparison_too_is_still_beaten(relations):
     rels = relations("T", "We introduce ZorbCoder, a framework. Against GlimCoder, ZorbCoder achieves a higher "
                           "Pass@1 after 2 rounds, outperforming GlimCoder's 5 rounds.")
     assert ("ZorbCoder", "outperforms", "GlimCoder") in rels
+
+
+def test_it_after_a_proposal_is_the_papers_method(relations):
+    rels = relations("T", "We introduce ZorbCoder, a framework. Compared to SOTA models, it improves Pass@1 by 3.0% "
+                          "over FlimCoder with less cost.")
+    assert ("ZorbCoder", "outperforms", "FlimCoder") in rels
