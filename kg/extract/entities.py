@@ -1016,7 +1016,9 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
                                      extra={"proposed": True, "echo": not coined, "exact": plain,
                                             "weak": etype is None}))
     tail = _TITLE_TAIL_NAME.search(title)
-    if tail and _title_case_name(tail.group(1).split()) and not gazetteer.lookup(tail.group(1)):
+    # "... with Large Language Models" names a class of models, not the paper's contribution (guidelines)
+    if tail and _title_case_name(tail.group(1).split()) and not gazetteer.lookup(tail.group(1)) and \
+            tail.group(1).split()[-1].lower() not in {"models", "llms", "lms", "agents"}:
         etype = _title_name_type(tail.group(1), "")
         out.append(Candidate(tail.start(1), tail.end(1), tail.group(1), etype or "Method", "title-name",
                              extra={"proposed": True, "echo": True, "weak": etype is None}))

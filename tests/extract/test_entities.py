@@ -852,3 +852,10 @@ def test_a_name_introduced_with_a_lower_case_suffix_is_a_name(entities):
 def test_a_cue_noun_modifying_another_cue_noun_gives_way_to_it(entities):
     found, _ = entities("T", "Additionally, we publish Zorpaca-est, the first general task instruction dataset.")
     assert found["Zorpaca-est"].type == "Dataset"
+
+
+def test_a_title_ending_with_a_class_of_models_names_no_contribution(entities):
+    found, x = entities("Zorbic Counter-Argument Generation with Large Language Models",
+                        "We study zorbic counter-argument generation using Large Language Models (LLMs).")
+    assert not any(name.lower().startswith("large language model") for name in found)
+    assert not any(r.rel == "proposes" for r in x.relations)
