@@ -16,3 +16,4 @@ def test_only_specific_names_are_kept():
     assert "parsing" not in rows and "coverage" not in rows  # generic words
     assert "word error rate" not in rows  # already in the hand-written gazetteer
     assert not any(tdmsci.keep("Task", t) for t in ("classification of nominal data", "er-rors analysis"))
+    assert not tdmsci.keep("Task", "computational linguistics")  # a field, not a task
