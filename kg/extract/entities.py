@@ -71,10 +71,12 @@ _NOT_NAMES = {
     "API", "APIs", "URL", "SOTA", "KG", "KGs", "RQ", "RQs", "OOD", "IID", "PDF", "HTML", "JSON", "XML", "USA",
     "UK", "EU", "US", "II", "III", "IV", "VI", "FLOPs", "GB", "TB", "MB", "English", "I", "OK", "PhD", "CEO",
     "COVID", "COVID-19", "SARS-CoV-2", "LaTeX", "GitHub", "arXiv", "iOS", "YouTube", "IoT", "AR", "VR", "XR",
-    "TL", "DR", "TL;DR", "RGB", "ASCII", "UTF", "RAM", "LLaMa", "MoEs", "SLM", "SLMs", "QA", "ID", "IDs",
+    "TL", "DR", "TL;DR", "RGB", "ASCII", "UTF", "RAM", "LLaMa", "MoEs", "SLM", "SLMs", "LMM", "LMMs", "QA", "ID", "IDs",
     # organisations that make models ("OpenAI's GPT-3.5 Turbo and Meta's Llama 3.1"), not models themselves
     "OpenAI", "Anthropic", "DeepMind", "NVIDIA", "Nvidia", "HuggingFace", "ByteDance", "Alibaba", "Tencent", "Baidu",
 }
+# short forms of kinds of models (also in _NOT_NAMES), whose expansions are kinds too
+_CLASS_SHORTS = {"LLM", "LM", "PLM", "VLM", "MLLM", "LVLM", "LRM", "SLM", "LMM"}
 _DATASET_CUES = {"benchmark", "benchmarks", "dataset", "datasets", "corpus", "corpora", "suite", "testbed",
                  "challenge", "leaderboard", "collection", "treebank", "track", "bank", "database", "test",
                  "set", "sets", "evaluation", "knowledge"}
@@ -308,6 +310,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
     for a in abbreviations:
         if a.long.lower() in FIELDS:
             continue  # "Natural Language Processing (NLP)" is a field, not a technique
+        if a.short.removesuffix("s") in _CLASS_SHORTS:
+            continue  # "a recent Large Language Model (LLM)": a kind of model, however capitalised
         entry = gazetteer.lookup(a.long) if _redefines(a, gazetteer) else \
             gazetteer.lookup(a.short) or gazetteer.lookup(a.long)
         if entry:
