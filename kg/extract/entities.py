@@ -73,7 +73,7 @@ _NOT_NAMES = {
     "COVID", "COVID-19", "SARS-CoV-2", "LaTeX", "GitHub", "arXiv", "iOS", "YouTube", "IoT", "AR", "VR", "XR",
     "TL", "DR", "TL;DR", "RGB", "ASCII", "UTF", "RAM", "LLaMa", "MoEs", "SLM", "SLMs", "LMM", "LMMs", "QA", "ID", "IDs",
     # organisations that make models ("OpenAI's GPT-3.5 Turbo and Meta's Llama 3.1"), not models themselves
-    "OpenAI", "Anthropic", "DeepMind", "NVIDIA", "Nvidia", "HuggingFace", "ByteDance", "Alibaba", "Tencent", "Baidu",
+    "GenAI", "OpenAI", "Anthropic", "DeepMind", "NVIDIA", "Nvidia", "HuggingFace", "ByteDance", "Alibaba", "Tencent", "Baidu",
 }
 # short forms of kinds of models (also in _NOT_NAMES), whose expansions are kinds too
 _CLASS_SHORTS = {"LLM", "LM", "PLM", "VLM", "MLLM", "LVLM", "LRM", "SLM", "LMM"}
@@ -312,6 +312,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
             continue  # "Natural Language Processing (NLP)" is a field, not a technique
         if a.short.removesuffix("s") in _CLASS_SHORTS:
             continue  # "a recent Large Language Model (LLM)": a kind of model, however capitalised
+        if a.long.split()[-1] in _LANGUAGES and not _DATASET_CUES & set(a.long.lower().split()):
+            continue  # "Modern Standard Arabic (MSA)" is a language ("... Corpus of ... Japanese" is data)
         entry = gazetteer.lookup(a.long) if _redefines(a, gazetteer) else \
             gazetteer.lookup(a.short) or gazetteer.lookup(a.long)
         if entry:
@@ -1342,6 +1344,10 @@ def gerund_method_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
         if not mods or _cut_from_its_adjective(doc, start) or not any(
                 t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBN" or t.lower_ in TECHNICAL_ADJECTIVES for t in mods):
             continue
+        # the name reaches over the hyphens before it: "one-shot prompting", "Chain-of-Thought prompting"
+        while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+                doc[start - 2].is_alpha and doc[start - 2].lower_ != "non":
+            start -= 2
         span = doc[start: tok.i + 1]
         if span.text.lower() in FIELDS:
             continue

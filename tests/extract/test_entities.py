@@ -870,3 +870,10 @@ def test_the_expansion_of_a_kind_of_model_is_no_entity(entities):
     found, _ = entities("T", "ZorbInfo is based on ZorbLM, a recent Large Language Model (LLM), and a Large "
                              "Multimodal Model (LMM).")
     assert not any("Model" in name or name in {"LLM", "LMM"} for name in found)
+
+
+def test_a_technique_name_reaches_over_hyphens_and_a_language_is_no_name(entities):
+    found, _ = entities("T", "We use a basic two-step zorbic prompting approach to convert dialects into Modern "
+                             "Standard Arabic (MSA) for GenAI applications.")
+    assert "two-step zorbic prompting" in found
+    assert not any(name.startswith(("step", "Modern", "GenAI")) for name in found)
