@@ -180,7 +180,9 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
             if active_self and not is_negated([c for c in tok.children if c.dep_ != "prep"]):
                 end = sent.end_char
                 for t in doc[tok.i + 1: sent.end]:
-                    if t.lower_ in _SPAN_STOPS and t.i > tok.i + 2 or t.text in {";", ":"}:
+                    # "... and we evaluate recent LLMs (GPT-4, ...)": a new clause says what else the paper does
+                    new_clause = t.lower_ in {"and", "but"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "we"
+                    if t.lower_ in _SPAN_STOPS and t.i > tok.i + 2 or t.text in {";", ":"} or new_clause:
                         end = t.idx
                         break
                 spans.append((tok.idx + len(tok.text), end))

@@ -32,6 +32,11 @@ def test_what_a_proposal_is_put_into_is_not_proposed(extractor):
     assert _proposed(extractor, "We propose to fuse zorbic syntax into ZorbRE.") == [" to fuse zorbic syntax "]
 
 
+def test_a_new_clause_with_we_ends_what_is_proposed(extractor):
+    assert _proposed(extractor, "We describe the data creation methods and we evaluate recent LLMs (e.g., "
+                                "ZorbLM-4).") == [" the data creation methods "]
+
+
 def test_helping_and_purposes_propose_nothing(extractor):
     assert _proposed(extractor, "This work contributes to the broader understanding of agents.") == []
     assert _proposed(extractor, "To build a rigorous theoretical understanding of this, we formalize it.") == []
