@@ -92,7 +92,8 @@ _EVALUATION_NOUNS = {"evaluation", "evaluations", "experiments", "results", "per
                      "f1", "score", "scores", "evaluated", "tested", "benchmarked", "state-of-the-art", "sota"}
 _NAMING_VERBS = {"called", "named", "dubbed", "termed", "designated", "coined", "call", "term", "dub"}
 _QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[,.]?[\"\u201d]")
-_NAMED_AS = re.compile(r"\b(?:called|named|dubbed|termed|coined|designated as)\s+([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b")
+_NAMED_AS = re.compile(r"\b(?:called|named|dubbed|termed|coined|designated as)\s+"
+                       r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,2})\b")
 # at a proposal's start: "we introduce Odeen, a ...", "we present Zorb-Coder, a 15B code LLM"
 _INTRODUCED_NAME = re.compile(r"\s*([A-Z][a-z]+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=,\s+(?:a|an|the)\s)")
 _SCORE_BEFORE = re.compile(r"(?<![\w.])[+-]?\d+\.\d+\s*%?\s*$")

@@ -877,3 +877,8 @@ def test_a_technique_name_reaches_over_hyphens_and_a_language_is_no_name(entitie
                              "Standard Arabic (MSA) for GenAI applications.")
     assert "two-step zorbic prompting" in found
     assert not any(name.startswith(("step", "Modern", "GenAI")) for name in found)
+
+
+def test_a_name_given_with_called_may_have_several_words(entities):
+    found, _ = entities("T", "We train an open-source critique model (called Zorbic Socrates) using this data.")
+    assert found["Zorbic Socrates"].type == "Model" and "Zorbic" not in found
