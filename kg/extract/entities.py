@@ -407,18 +407,22 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     if span is None:
         return None
     after, after_tokens = [], []
+    previous = None
     for tok in doc[span.end: span.end + 6]:
         low = tok.lower_
         if tok.is_quote:
             continue
         if tok.is_punct and low not in {",", "-"} or low in {"and", "or", "which", "that"}:
             break
+        if previous == "," and not after and low not in {"a", "an", "the", ","}:
+            break  # "on HalluQA, our model surpasses ...": a new clause, not an apposition
+        previous = low
         if low in _SKIP_AFTER or tok.like_num:
             continue
         after.append(low)
         after_tokens.append(tok)
-        if tok.pos_ in {"ADP", "PART"} and tok.tag_ != "POS":
-            break  # "the applicability of X to new tasks": what follows is no noun X qualifies
+        if tok.pos_ in {"ADP", "PART"} and tok.tag_ != "POS" or tok.tag_ == "VBG":
+            break  # "the applicability of X to new tasks", "experiments on X using LLMs": no noun X qualifies
         if len(after) == 2:
             break
     window = doc[max(span.start - 8, 0): span.start]

@@ -882,3 +882,10 @@ def test_a_technique_name_reaches_over_hyphens_and_a_language_is_no_name(entitie
 def test_a_name_given_with_called_may_have_several_words(entities):
     found, _ = entities("T", "We train an open-source critique model (called Zorbic Socrates) using this data.")
     assert found["Zorbic Socrates"].type == "Model" and "Zorbic" not in found
+
+
+def test_no_cue_is_read_across_a_new_clause_or_a_gerund(entities):
+    found, _ = entities("T", "Additionally, on ZorbHaluQA, our model surpasses the chat version. Our experiments on "
+                             "ZorbSpec using LLMs with 7B parameters show gains.")
+    assert found["ZorbHaluQA"].type != "Model"
+    assert "ZorbSpec" not in found or found["ZorbSpec"].type != "Model"
