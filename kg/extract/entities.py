@@ -942,6 +942,9 @@ def type_by_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
             [c.type for c in group if c.rule == "coined" and not c.extra.get("weak") and c.type != UNTYPED]
         # a tie goes to the type voted first: iterating a set would depend on the process's hash seed
         kind = max(dict.fromkeys(votes), key=votes.count) if len(group) > 1 and votes else None
+        # "five benchmarks (BLiMP, BLiMP Supplement, EWoK, Winoground and VQA)": the class noun before the
+        # parenthesis says what its names are, whatever a known name among them is
+        kind = (_enclosing_cue(text, group[0].start) if len(group) > 1 else None) or kind
         if kind is None and len(group) > 1:
             kind = _cue_type(_first_word(text[group[-1].end:])) or _cue_type(_last_word(text[:group[0].start]))
         if kind is None and len(group) > 2:  # "(DECCP, ErisForge, FailSpy)": untyped members join the rest
@@ -954,6 +957,14 @@ def type_by_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
             if c.type != UNTYPED:
                 out.append(c)
     return out
+
+
+def _enclosing_cue(text: str, start: int) -> str | None:
+    """The type the class noun before an open parenthesis holding `start` gives: "benchmarks (A, B)"."""
+    opening = text.rfind("(", 0, start)
+    if opening == -1 or ")" in text[opening:start]:
+        return None
+    return _cue_type(_last_word(text[:opening]))
 
 
 _OPEN_PAREN = re.compile(r"\s*\((?:e\.g\.,?\s*)?")

@@ -889,3 +889,9 @@ def test_no_cue_is_read_across_a_new_clause_or_a_gerund(entities):
                              "ZorbSpec using LLMs with 7B parameters show gains.")
     assert found["ZorbHaluQA"].type != "Model"
     assert "ZorbSpec" not in found or found["ZorbSpec"].type != "Model"
+
+
+def test_the_class_noun_before_a_parenthesised_list_types_its_coined_names(entities):
+    found, _ = entities("T", "Evaluation on five benchmarks (BLiMP, BLiMP Supplement, ZorbWoK, Zorboground and VQA) "
+                             "shows gains.")
+    assert found["ZorbWoK"].type == found["Zorboground"].type == "Dataset"
