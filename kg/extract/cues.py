@@ -12,8 +12,8 @@ PROPOSAL_VERBS = frozenset({"propose", "introduce", "present", "develop", "relea
 _OWN_IN_PASSIVE = frozenset({"propose", "introduce", "present", "design", "devise", "formulate", "define", "describe",
                              "put"})
 _SELF = {"we", "this paper", "this work", "this study", "this article", "the paper", "our work", "here"}
-_SPAN_STOPS = {"which", "whose", "that", "to", "into", "for", "by", "using", "from", "with", "based", "trained", "fine-tuned",
-               "built", "where", "while", "in", "on", "of", "through", "via", "across", "between"}
+_SPAN_STOPS = {"which", "whose", "that", "to", "into", "for", "by", "using", "from", "with", "based", "trained",
+               "fine-tuned", "built", "where", "while", "in", "on", "of", "through", "via", "across", "between"}
 NEGATIONS = {"not", "no", "never", "n't", "fail", "fails", "failed", "cannot", "neither", "nor", "without"}
 _IRREGULAR = {"built": "build", "made": "make", "put": "put", "beaten": "beat", "better": "better",
               "shown": "show", "done": "do", "run": "run", "ran": "run", "trained": "train"}
@@ -187,7 +187,7 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
                         break
                 spans.append((tok.idx + len(tok.text), end))
             elif passive and subj and (verb in _OWN_IN_PASSIVE and (is_self_reference(sent) or tok.i > sent.start)
-                                       or any(t.lower_ == "our" for s in subj for t in s.subtree)):
+                                       or any(t.lower_ == "our" for c in subj for t in c.subtree)):
                 left = min(t.left_edge.idx for t in subj)
                 spans.append((left, tok.idx))
     return spans

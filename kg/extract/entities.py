@@ -73,7 +73,8 @@ _NOT_NAMES = {
     "COVID", "COVID-19", "SARS-CoV-2", "LaTeX", "GitHub", "arXiv", "iOS", "YouTube", "IoT", "AR", "VR", "XR",
     "TL", "DR", "TL;DR", "RGB", "ASCII", "UTF", "RAM", "LLaMa", "MoEs", "SLM", "SLMs", "LMM", "LMMs", "QA", "ID", "IDs",
     # organisations that make models ("OpenAI's GPT-3.5 Turbo and Meta's Llama 3.1"), not models themselves
-    "GenAI", "OpenAI", "Anthropic", "DeepMind", "NVIDIA", "Nvidia", "HuggingFace", "ByteDance", "Alibaba", "Tencent", "Baidu",
+    "GenAI", "OpenAI", "Anthropic", "DeepMind", "NVIDIA", "Nvidia", "HuggingFace", "ByteDance", "Alibaba", "Tencent",
+    "Baidu",
 }
 # short forms of kinds of models (also in _NOT_NAMES), whose expansions are kinds too
 _CLASS_SHORTS = {"LLM", "LM", "PLM", "VLM", "MLLM", "LVLM", "LRM", "SLM", "LMM"}

@@ -271,9 +271,9 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
         agents = [(e, st, en) for e, st, en in s.of_type("Method", "Model") if st < tok.idx]
         stop = min(_clause_end(s.sent, tok), _instrument_start(s.sent, tok))
         # every mention counts: "Against X, Y achieves higher Pass@1, outperforming X's five rounds"
-        patients = _dedupe([(e, st, en) for e, st, en in s.mentions if e.type in {"Method", "Model"}
-                            and tok.idx < st < stop and not (e.type == "Method" and _names_a_class(s.sent, en))])
-        patients = [(e, st) for e, st, _ in patients]
+        patients = [(e, st) for e, st, _ in _dedupe([
+            (e, st, en) for e, st, en in s.mentions if e.type in {"Method", "Model"} and tok.idx < st < stop
+            and not (e.type == "Method" and _names_a_class(s.sent, en))])]
         if not patients:
             continue
         after_agent = agents[-1][1] if agents else s.sent.start_char
