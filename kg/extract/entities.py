@@ -295,6 +295,20 @@ def _noun_after(doc, short_end: int):
     return tok if tok.pos_ == "NOUN" and tok.text.islower() else None
 
 
+def _said_a_technique(doc, a: Abbreviation) -> bool:
+    """Whether the text calls a defined name a technique, whatever its head: "a Forgetting-Subdued
+    Learning (FSL) model", "a novel strategy, Task Alignment (TA)"."""
+    after = _noun_after(doc, a.short_end)
+    long = doc.char_span(a.long_start, a.long_end, alignment_mode="expand")
+    return after is not None and after.lower_ in _TECHNIQUE_NOUNS or \
+        long is not None and _described_before(doc, long.start) in {"Method", "Model"}
+
+
+# what a technique is called ("a ... (FSL) model"), not "(SLT) systems", which do a task
+_TECHNIQUE_NOUNS = {"model", "framework", "method", "approach", "strategy", "algorithm", "technique", "architecture",
+                    "paradigm", "mechanism"}
+
+
 def _modifies_noun(doc, short_end: int) -> bool:
     """Whether "(ACR)" is followed by a noun that says nothing of the name's type: "Part-of-Speech (PoS)
     tags" talks about tags, and the capitalised words alone name no technique."""
@@ -335,6 +349,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
         if etype is None and (after := _noun_after(doc, a.short_end)) is not None and \
                 (cue := _cue_noun_type(after.lower_)) != "Model":  # "the pLSA model" is a technique's model
             etype, generic = cue, False  # "the Arabic Wikipedia title (AWT) dataset"
+        if etype == "Task" and entry is None and _said_a_technique(doc, a):
+            etype, generic = "Method", False  # "a novel Adaptive patch-word Matching (AdaMatch) model"
         if entry is None and (short := doc.char_span(a.short_start, a.short_end, alignment_mode="expand")) and \
                 (apposed := _apposition_type(doc[short.end + 1: short.end + 11])) and apposed != etype:
             etype, generic = apposed, False  # "Zorbic Span Retrieval (ZSR), a benchmark of 500 queries"

@@ -895,3 +895,11 @@ def test_the_class_noun_before_a_parenthesised_list_types_its_coined_names(entit
     found, _ = entities("T", "Evaluation on five benchmarks (BLiMP, BLiMP Supplement, ZorbWoK, Zorboground and VQA) "
                              "shows gains.")
     assert found["ZorbWoK"].type == found["Zorboground"].type == "Dataset"
+
+
+def test_a_defined_name_the_text_calls_a_technique_is_one_whatever_its_head(entities):
+    found, _ = entities("T", "We propose a novel Zorbic patch-word Matching (ZorbMatch) model to correlate regions. "
+                             "We then introduce a novel strategy, Zorb Alignment (ZA), to mitigate hallucinations. "
+                             "Zorbic Language Translation (ZLT) systems are slow.")
+    assert found["Zorbic patch-word Matching"].type == found["Zorb Alignment"].type == "Method"
+    assert found["Zorbic Language Translation"].type == "Task"
