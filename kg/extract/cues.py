@@ -99,7 +99,8 @@ def _named_own_things(sent) -> list[tuple[int, int]]:
 
 # "an approach - which we call the teleological approach -", "we call this procedure gradual annealing",
 # "what we term zorbic drift": the name the paper gives (not "we call for", "we call on")
-_WE_CALL = re.compile(r"\bwe (?:call|term|dub|name)(?: (?:this|it|these|them|such)(?: (?:approach|method|procedure|"
+_WE_CALL = re.compile(r"\bwe (?:call|term|dub|name)(?: (?:this|it|these|them|such)(?: (?:new|novel|proposed))?"
+                      r"(?: (?:approach|method|procedure|"
                       r"process|technique|framework|paradigm|strategy|task|setting|problem|phenomenon|effect|"
                       r"behaviou?r|property|model|dataset|benchmark|metric|measure|step|stage|phase)s?)?)?"
                       r"(?= )(?! (?:for|on|upon)\b)")

@@ -903,3 +903,8 @@ def test_a_defined_name_the_text_calls_a_technique_is_one_whatever_its_head(enti
                              "Zorbic Language Translation (ZLT) systems are slow.")
     assert found["Zorbic patch-word Matching"].type == found["Zorb Alignment"].type == "Method"
     assert found["Zorbic Language Translation"].type == "Task"
+
+
+def test_we_name_this_new_model_gives_the_name_only(entities):
+    found, _ = entities("T", "We name this new model Simplification via Zorbic Teaching (SZT). SZT works.")
+    assert "Simplification via Zorbic Teaching" in found and not any(n.startswith("new") for n in found)
