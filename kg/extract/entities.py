@@ -1605,14 +1605,15 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
             order.append(key)
         return groups[key]
 
-    # Pass 1: the names (expansions, sized checkpoints, gazetteer names) claim their aliases.
-    for fld in ("title", "abstract"):
-        for c in by_field.get(fld, []):
-            key = singular_key(c.name or c.text)
-            for alias in c.aliases:
-                alias_of.setdefault(singular_key(alias), key)
-            if c.known:
-                alias_of.setdefault(singular_key(c.text), key)
+    # Pass 1: the names (expansions, sized checkpoints, gazetteer names) claim their aliases; a short form
+    # the text defines first, so "... of LoRA" in a title joins the abstract's "Low-rank Adaptation (LoRA)".
+    candidates = [c for fld in ("title", "abstract") for c in by_field.get(fld, [])]
+    for c in sorted(candidates, key=lambda c: not c.aliases):
+        key = singular_key(c.name or c.text)
+        for alias in c.aliases:
+            alias_of.setdefault(singular_key(alias), key)
+        if c.known:
+            alias_of.setdefault(singular_key(c.text), key)
     sized_by_family: dict[str, str] = {}
     families, said_models = set(), set()
     for fld in ("title", "abstract"):

@@ -908,3 +908,10 @@ def test_a_defined_name_the_text_calls_a_technique_is_one_whatever_its_head(enti
 def test_we_name_this_new_model_gives_the_name_only(entities):
     found, _ = entities("T", "We name this new model Simplification via Zorbic Teaching (SZT). SZT works.")
     assert "Simplification via Zorbic Teaching" in found and not any(n.startswith("new") for n in found)
+
+
+def test_a_known_short_form_in_the_title_joins_the_expansion_the_abstract_defines(entities):
+    found, _ = entities("Tied-ZoRA: Enhancing parameter efficiency of LoRA with Weight Tying",
+                        "We introduce Tied-ZoRA to enhance the efficiency of Low-rank Adaptation (LoRA).")
+    lora = [e for e in found.values() if "LoRA" in (e.name, *e.aliases)]
+    assert len(lora) == 1 and "Low-rank Adaptation" in (lora[0].name, *lora[0].aliases)
