@@ -65,19 +65,18 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 # also "2WikiMultiHopQA", a vision transformer's patch size ("ViT-L/16") and a final plus ("HumanEval+")
 _COINED = re.compile(r"(?<![\w@-])\d*[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*(?:(?<=-[SBLHG])/\d{1,2}(?![\w/]))?"
                      r"\+{0,2}(?![\w@+])")
-_NOT_NAMES = {
-    "LLM", "LLMs", "LM", "LMs", "PLM", "PLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "LRM", "LRMs",
+# short forms of kinds of models: no names, and neither are their expansions ("Large Language Model (LLM)")
+_CLASS_SHORTS = {"LLM", "LM", "PLM", "VLM", "MLLM", "LVLM", "LRM", "SLM", "LMM"}
+_NOT_NAMES = _CLASS_SHORTS | {f"{short}s" for short in _CLASS_SHORTS} | {
     "NLP", "NLU", "NLG", "AI", "AGI", "ML", "DL", "NN", "NNs", "DNN", "DNNs", "GPU", "GPUs", "CPU", "CPUs", "TPU",
     "API", "APIs", "URL", "SOTA", "KG", "KGs", "RQ", "RQs", "OOD", "IID", "PDF", "HTML", "JSON", "XML", "USA",
     "UK", "EU", "US", "II", "III", "IV", "VI", "FLOPs", "GB", "TB", "MB", "English", "I", "OK", "PhD", "CEO",
     "COVID", "COVID-19", "SARS-CoV-2", "LaTeX", "GitHub", "arXiv", "iOS", "YouTube", "IoT", "AR", "VR", "XR",
-    "TL", "DR", "TL;DR", "RGB", "ASCII", "UTF", "RAM", "LLaMa", "MoEs", "SLM", "SLMs", "LMM", "LMMs", "QA", "ID", "IDs",
+    "TL", "DR", "TL;DR", "RGB", "ASCII", "UTF", "RAM", "LLaMa", "MoEs", "QA", "ID", "IDs",
     # organisations that make models ("OpenAI's GPT-3.5 Turbo and Meta's Llama 3.1"), not models themselves
     "GenAI", "OpenAI", "Anthropic", "DeepMind", "NVIDIA", "Nvidia", "HuggingFace", "ByteDance", "Alibaba", "Tencent",
     "Baidu",
 }
-# short forms of kinds of models (also in _NOT_NAMES), whose expansions are kinds too
-_CLASS_SHORTS = {"LLM", "LM", "PLM", "VLM", "MLLM", "LVLM", "LRM", "SLM", "LMM"}
 _DATASET_CUES = {"benchmark", "benchmarks", "dataset", "datasets", "corpus", "corpora", "suite", "testbed",
                  "challenge", "leaderboard", "collection", "treebank", "track", "bank", "database", "test",
                  "set", "sets", "evaluation", "knowledge"}
@@ -295,11 +294,10 @@ def _noun_after(doc, short_end: int):
     return tok if tok.pos_ == "NOUN" and tok.text.islower() else None
 
 
-def _said_a_technique(doc, a: Abbreviation) -> bool:
-    """Whether the text calls a defined name a technique, whatever its head: "a Forgetting-Subdued
-    Learning (FSL) model", "a novel strategy, Task Alignment (TA)"."""
+def _said_a_technique(doc, a: Abbreviation, long) -> bool:
+    """Whether the text calls a defined name (its long form the span `long`) a technique, whatever its
+    head: "a Forgetting-Subdued Learning (FSL) model", "a novel strategy, Task Alignment (TA)"."""
     after = _noun_after(doc, a.short_end)
-    long = doc.char_span(a.long_start, a.long_end, alignment_mode="expand")
     return after is not None and after.lower_ in _TECHNIQUE_NOUNS or \
         long is not None and _described_before(doc, long.start) in {"Method", "Model"}
 
@@ -343,13 +341,14 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                     words[-1] == "unlearning" or words[-2] not in LEARNING_STYLES):
                 etype, generic = "Task", True
         long_words = a.long.split()
+        long = doc.char_span(a.long_start, a.long_end, alignment_mode="expand")
         specifies = etype is None and (known := _known_prefix(long_words, gazetteer)) is not None
         if specifies:
             etype, generic = known.type, a.long.islower()  # "reinforcement learning from verifiable rewards (RLVR)"
         if etype is None and (after := _noun_after(doc, a.short_end)) is not None and \
                 (cue := _cue_noun_type(after.lower_)) != "Model":  # "the pLSA model" is a technique's model
             etype, generic = cue, False  # "the Arabic Wikipedia title (AWT) dataset"
-        if etype == "Task" and entry is None and _said_a_technique(doc, a):
+        if etype == "Task" and entry is None and _said_a_technique(doc, a, long):
             etype, generic = "Method", False  # "a novel Adaptive patch-word Matching (AdaMatch) model"
         if entry is None and (short := doc.char_span(a.short_start, a.short_end, alignment_mode="expand")) and \
                 (apposed := _apposition_type(doc[short.end + 1: short.end + 11])) and apposed != etype:
@@ -364,8 +363,7 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                 _proposed_here(doc, text, a.long_start, proposed_spans) and \
                 long_words[-1].lower().rstrip("s") not in _GENERIC_KINDS:
             etype = "Method"  # "we propose a ... method for ..., simulated trial and error (STE), that ..."
-        if entry is None and (long := doc.char_span(a.long_start, a.long_end, alignment_mode="expand")) and \
-                (named := _named_as(doc, long.start)) not in {None, "Model"}:
+        if entry is None and long is not None and (named := _named_as(doc, long.start)) not in {None, "Model"}:
             # "a novel framework named Curriculum Dual Learning (CDL)"; "a model named X" may be its
             # technique's model, which the long form's own words tell better
             etype, generic = named, False
@@ -423,7 +421,7 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return None
-    after, after_tokens = [], []
+    after = []  # the (at most two) words read after the name
     previous = None
     for tok in doc[span.end: span.end + 6]:
         low = tok.lower_
@@ -436,8 +434,7 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
         previous = low
         if low in _SKIP_AFTER or tok.like_num:
             continue
-        after.append(low)
-        after_tokens.append(tok)
+        after.append(tok)
         if tok.pos_ in {"ADP", "PART"} and tok.tag_ != "POS" or tok.tag_ == "VBG":
             break  # "the applicability of X to new tasks", "experiments on X using LLMs": no noun X qualifies
         if len(after) == 2:
@@ -445,7 +442,7 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     window = doc[max(span.start - 8, 0): span.start]
     starts = [t.i for t in window if t.is_sent_start]
     before = [t.lower_ for t in doc[starts[-1] if starts else window.start: span.start]]
-    for tok in after_tokens:
+    for tok in after:
         if cue := _cue_of(tok):
             return cue
     tail = doc[span.end: span.end + 10]
@@ -454,7 +451,7 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     if len(tail) > 2 and tail[0].text == "," and tail[1].like_num and \
             any(t.lower_ in _COUNTED_ITEMS for t in tail[2:6]):
         return "Dataset"  # "ZorbEasy, 800 grade-school problems that ...": a counted collection of items
-    if after[:1] == ["as"] and (cue := _first_cue(doc[span.end + 1: span.end + 6], {"-"})):
+    if after and after[0].lower_ == "as" and (cue := _first_cue(doc[span.end + 1: span.end + 6], {"-"})):
         return cue  # "we employ X as the training framework"
     if cue := _described_before(doc, span.start):
         return cue  # "we train a process reward model (PRM), X, on ..."
