@@ -74,12 +74,18 @@ def keep(etype: str, name: str) -> bool:
 
 def mine(path: Path) -> list[tuple[str, str, bool, tuple[str, ...]]]:
     known = {singular_key(form) for e in load_entries(include_mined=False) for form in (e.name, *e.aliases)}
+    # "Treebank", "BOOKS": a one-word dataset the text also writes in lower case is a common noun,
+    # capitalised at a sentence start or as a domain label
+    common = {line.split()[0] for line in path.read_text(encoding="utf-8").splitlines()
+              if line.strip() and line.split()[0].islower()}
     counts = Counter()
     for etype, surface in mentions(path):
         m = re.fullmatch(r"(.+?)\s*\((\S+)\)", surface)  # "word error rate (WER)"
         name, alias = (m.group(1), m.group(2)) if m else (surface, None)
         if etype == "Task":
             name = re.sub(r"\s+tasks?$", "", name)  # "the entity linking task" names "entity linking"
+        if etype == "Dataset" and name.lower() in common:
+            continue
         if keep(etype, name):
             counts[(etype, name, alias)] += 1
     rows, seen = [], set(known)

@@ -6,7 +6,8 @@ from ..conftest import DATA
 def test_mentions_are_read_from_bio_columns():
     assert list(tdmsci.mentions(DATA / "tdmsci-sample.conll")) == [
         ("Metric", "word error rate (WER)"), ("Dataset", "Switchboard corpus"), ("Task", "speech translation"),
-        ("Task", "parsing"), ("Metric", "coverage"), ("Task", "rhyme grading task")]
+        ("Task", "parsing"), ("Metric", "coverage"), ("Task", "rhyme grading task"),
+        ("Dataset", "Treebank")]
 
 
 def test_only_specific_names_are_kept():
@@ -14,6 +15,7 @@ def test_only_specific_names_are_kept():
     assert rows["Switchboard corpus"] == ("Dataset", False, ())
     assert rows["rhyme grading"] == ("Task", True, ())  # "the rhyme grading task" names the task
     assert "parsing" not in rows and "coverage" not in rows  # generic words
+    assert "Treebank" not in rows  # the text also writes "treebank": a common noun
     assert "word error rate" not in rows  # already in the hand-written gazetteer
     assert not any(tdmsci.keep("Task", t) for t in ("classification of nominal data", "er-rors analysis"))
     assert not tdmsci.keep("Task", "computational linguistics")  # a field, not a task
