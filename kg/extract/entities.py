@@ -632,7 +632,9 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
         if word.endswith("s") and word[:-1] in _NOT_NAMES:
             continue
         etype = _context_type(doc, m.start(), m.end())
-        if etype == "Task" and word not in shorts:
+        if _CONVERSION.fullmatch(word) and etype in {"Task", "Dataset"}:
+            etype = "Task"  # "a Text-to-SQL dataset" is built for the conversion, which is the task
+        elif etype == "Task" and word not in shorts:
             # a coined name is no research problem but the data that poses one: "Zorb-QA-v0, the first task
             # in a suite", "the BUCC 2017 shared task" (guidelines); a defined short form is its long form's
             etype = "Dataset"

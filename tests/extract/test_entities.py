@@ -837,6 +837,11 @@ def test_an_untyped_name_with_a_year_is_an_edition_of_an_event_but_not_a_confere
 def test_a_coined_conversion_is_a_task(entities):
     found, _ = entities("T", "We propose ZorbBench to evaluate models on HTML programming and ZorbUI-to-Code.")
     assert found["ZorbUI-to-Code"].type == "Task"
+    # the data built for a conversion does not make the conversion a dataset
+    found, _ = entities("ZorbSQL: A Large Scale Zorb-to-SQL Dataset", "We present ZorbSQL, a dataset of 10k pairs.")
+    assert found["Zorb-to-SQL"].type == "Task" and found["ZorbSQL"].type == "Dataset"
+    found, _ = entities("Zorb-PD: Partitioning with LLMs in Zorb-to-SQL", "We propose Zorb-PD for the Zorb-to-SQL task.")
+    assert found["Zorb-to-SQL"].type == "Task"
 
 
 def test_a_size_before_a_named_corpus_is_no_part_of_its_name(entities):
