@@ -611,6 +611,7 @@ def shape_type(word: str) -> str | None:
     return None
 
 
+_MODEL_CLASS_END = re.compile(r"(?:LM|GPT|BERT)$")
 _CONVERSION = re.compile(r"[A-Za-z][A-Za-z0-9]*-to-[A-Za-z][A-Za-z0-9]*")
 
 
@@ -629,8 +630,10 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
         word = m.group(0)
         if not _looks_coined(word) or _inside(m.start(), urls) or word in classes:
             continue
-        if word.endswith("s") and word[:-1] in _NOT_NAMES:
-            continue
+        if word.endswith("s") and (word[:-1] in _NOT_NAMES or _MODEL_CLASS_END.search(word[:-1])
+                                   and "-" not in word and word[:-1] not in shorts):
+            continue  # "GPTs", "MLMs": a plural of a kind of model is a class (guidelines), unless the text
+            # names one model so ("... (ZorbLM)", then "ZorbLMs learn ..."; "PLDR-LLMs" in a title)
         etype = _context_type(doc, m.start(), m.end())
         if _CONVERSION.fullmatch(word) and etype in {"Task", "Dataset"}:
             etype = "Task"  # "a Text-to-SQL dataset" is built for the conversion, which is the task

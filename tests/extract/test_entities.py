@@ -75,6 +75,9 @@ def test_title_name_is_proposed(entities):
 def test_generic_plural_classes_are_not_entities(entities):
     found, _ = entities("LLMs", "Large Language Models (LLMs) are widely used. LLMs and language models help.")
     assert not any(k.lower().startswith(("large language model", "llm", "language model")) for k in found)
+    # the plural of a model family's name or of a kind of LM is a class too, unless the text defines the name
+    found, _ = entities("T", "We compare GPTs, ZorbGPTs and ZorbLMs. Our Zorbic Layer Model (ZLM) beats them; ZLMs are small.")
+    assert not {"GPTs", "ZorbGPTs", "ZorbLMs"} & set(found) and "Zorbic Layer Model" in found
 
 
 def test_mention_offsets_point_at_the_text(entities):
