@@ -1492,8 +1492,8 @@ def metric_phrase_candidates(doc, text: str, gazetteer: Gazetteer) -> list[Candi
     ("nDCG@10") name a measure more precisely than their head alone."""
     out = []
     for tok in doc:
-        if tok.lower_ not in _METRIC_HEADS or tok.i == 0:
-            continue
+        if tok.lower_ not in _METRIC_HEADS or tok.i == 0 or tok.dep_ == "compound" and tok.head.i > tok.i:
+            continue  # "Grammar Error Correction", "error analysis": the measure word modifies another noun
         mod = doc[tok.i - 1]
         before = doc[tok.i - 2] if tok.i > 1 else None
         if mod.pos_ not in {"NOUN", "PROPN"} or not (mod.is_alpha or "-" in mod.text) or \

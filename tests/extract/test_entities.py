@@ -159,6 +159,8 @@ def test_two_noun_measures_are_metrics_but_not_adjectival_ones(entities):
     assert not {"art accuracy", "percent accuracy"} & set(found)
     found, _ = entities("T", "It reaches a word error rate of 1.8% and a low expected calibration error.")
     assert {"word error rate", "expected calibration error"} <= set(found) and "word error" not in found
+    found, _ = entities("T", "We study zorbic error correction and report the zorbic score in an analysis.")
+    assert "zorbic score" in found and "zorbic error" not in found
 
 
 def test_names_evaluated_on_are_datasets_and_their_list_agrees(entities):
