@@ -1496,6 +1496,13 @@ def metric_phrase_candidates(doc, text: str, gazetteer: Gazetteer) -> list[Candi
             continue  # "Grammar Error Correction", "error analysis": the measure word modifies another noun
         mod = doc[tok.i - 1]
         before = doc[tok.i - 2] if tok.i > 1 else None
+        if mod.lower_ == "error" and tok.lower_ == "rate" and before is not None and before.pos_ == "NOUN" and \
+                before.is_alpha and before.lower_ not in _NOT_METRIC_MODIFIERS and \
+                not gazetteer.lookup(doc[before.i: tok.i + 1].text):
+            # "slot error rate", "phoneme error rate": what is counted names the error rate
+            out.append(Candidate(before.idx, tok.idx + len(tok), doc[before.i: tok.i + 1].text, "Metric",
+                                 "metric-phrase", True))
+            continue
         if mod.pos_ not in {"NOUN", "PROPN"} or not (mod.is_alpha or "-" in mod.text) or \
                 mod.lower_ in _NOT_METRIC_MODIFIERS or mod.text in _NOT_NAMES or \
                 before is not None and (before.pos_ in {"NOUN", "PROPN", "ADJ"} and before.lower_ not in _VAGUE

@@ -161,6 +161,8 @@ def test_two_noun_measures_are_metrics_but_not_adjectival_ones(entities):
     assert {"word error rate", "expected calibration error"} <= set(found) and "word error" not in found
     found, _ = entities("T", "We study zorbic error correction and report the zorbic score in an analysis.")
     assert "zorbic score" in found and "zorbic error" not in found
+    found, _ = entities("T", "We cut the zorb error rate by half.")
+    assert found["zorb error rate"].type == "Metric" and "error rate" not in found
 
 
 def test_names_evaluated_on_are_datasets_and_their_list_agrees(entities):
