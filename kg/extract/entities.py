@@ -113,12 +113,12 @@ TASK_HEADS = {
     "inference", "prediction", "modeling", "modelling", "construction", "embedding", "checking",
     "answer", "transcription", "paraphrasing", "grounding", "planning", "editing", "generalization",
     "generalisation", "navigation", "acquisition", "memorization", "alignment", "recommendation",
-    "assignment", "control", "writing", "translation", "expansion", "labelling",
+    "assignment", "control", "writing", "translation", "expansion", "labelling", "mining",
 }
 METHOD_HEADS = {
     "learning", "prompting", "tuning", "fine-tuning", "finetuning", "distillation", "pretraining",
     "pre-training", "training", "optimization", "optimisation", "decoding", "sampling", "search",
-    "augmentation", "regularization", "mining", "pruning", "quantization", "embeddings",
+    "augmentation", "regularization", "pruning", "quantization", "embeddings",
     "architecture", "loss", "probe", "probing",
     "encoding", "tokenization", "merging", "initialization", "adaptation", "retriever", "retrievers",
     "transformer", "curriculum", "curricula", "steering",

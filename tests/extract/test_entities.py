@@ -927,3 +927,8 @@ def test_a_known_short_form_in_the_title_joins_the_expansion_the_abstract_define
                         "We introduce Tied-ZoRA to enhance the efficiency of Low-rank Adaptation (LoRA).")
     lora = [e for e in found.values() if "LoRA" in (e.name, *e.aliases)]
     assert len(lora) == 1 and "Low-rank Adaptation" in (lora[0].name, *lora[0].aliases)
+
+
+def test_mining_names_a_task_but_mining_hard_negatives_is_a_technique(entities):
+    found, _ = entities("T", "We study zorbic comment mining on forums, training the encoder with hard negative mining.")
+    assert found["zorbic comment mining"].type == "Task" and found["hard negative mining"].type == "Method"
