@@ -444,6 +444,8 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     before = [t.lower_ for t in doc[starts[-1] if starts else window.start: span.start]]
     for tok in after:
         if cue := _cue_of(tok):
+            if tok.text[0].isupper() and any(t.lower_ in {"task", "track"} for t in doc[tok.i + 1: tok.i + 3]):
+                return "Task"  # "the WMT 2025 Metrics Shared Task": a shared task's track, named by its theme
             return cue
     tail = doc[span.end: span.end + 10]
     if cue := _apposition_type(tail):
@@ -1731,9 +1733,24 @@ def mark_proposed(doc, text: str, cands: list[Candidate], proposed_spans: list[t
     def proposed(c: Candidate) -> bool:
         if c.rule == "abbreviation":
             return _proposed_here(doc, text, c.start, proposed_spans)
-        return _inside(c.start, proposed_spans)
+        return _inside(c.start, proposed_spans) and not (c.type == "Dataset" and _entered_in(doc, c))
 
     return [replace(c, extra={**c.extra, "proposed": True}) if proposed(c) else c for c in cands]
+
+
+_ENTRIES = {"submission", "submissions", "participation", "entry", "entries"}
+
+
+def _entered_in(doc, c: Candidate) -> bool:
+    """ "We describe our WMT 2025 Metrics Shared Task submission": the shared task the paper enters its
+    work in is not its own ("our ZorbNet submission" is)."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in {"compound", "nmod", "amod", "poss"} and head.head.i > head.i:
+        head = head.head
+    return head.lower_ in _ENTRIES
 
 
 def without_passing_activities(docs: dict, entities: list[Entity], relations, known: set[str]) -> list[Entity]:

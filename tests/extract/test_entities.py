@@ -932,3 +932,10 @@ def test_a_known_short_form_in_the_title_joins_the_expansion_the_abstract_define
 def test_mining_names_a_task_but_mining_hard_negatives_is_a_technique(entities):
     found, _ = entities("T", "We study zorbic comment mining on forums, training the encoder with hard negative mining.")
     assert found["zorbic comment mining"].type == "Task" and found["hard negative mining"].type == "Method"
+
+
+def test_a_shared_task_named_by_its_theme_is_data_the_paper_enters_not_its_own(entities):
+    found, x = entities("Zorbtech's ZMT 2031 Metrics Shared Task Submission",
+                        "This paper describes Zorbtech's ZMT 2031 Metrics Shared Task submission.")
+    assert found["ZMT 2031"].type == "Dataset"
+    assert not any(r.rel == "proposes" and r.tail == "ZMT 2031" for r in x.relations)
