@@ -478,8 +478,9 @@ def _named_as(doc, i: int) -> str | None:
 def _apposition_type(tail) -> str | None:
     """The type an apposition after a name gives it: "X, the first rigorously curated adversarial
     benchmark spanning ..." (`tail` starts at the comma)."""
-    if len(tail) < 3 or tail[0].text != "," or tail[1].lower_ not in {"a", "an", "the"}:
-        return None
+    if len(tail) < 3 or tail[1].lower_ not in ({"a", "an", "the"} if tail[0].text == "," else
+                                               {"a", "an"} if tail[0].text in {"\u2014", "--"} else ()):
+        return None  # "X, a ...", "X\u2014a ..." ("X\u2014the model shows ..." opens a clause)
     if cue := _first_cue(tail[2:], _APPOSITION_ENDS):
         return cue
     if any(t.lower_ == "environment" for t in tail[2:6]):
@@ -1563,7 +1564,7 @@ def _hyphen_compound(toks) -> bool:
     return len(toks) > 1 and toks[1].text == "-" and not toks[0].whitespace_
 
 
-_THEN_DESCRIPTION = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?$")
+_THEN_DESCRIPTION = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s+|\s*(?:\u2014|--)\s*)(?:a|an)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 def without_descriptions(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -64,6 +64,11 @@ def test_coined_names_typed_by_context(entities):
                                       "the ReasonerNet model on it.")
     assert found["TableQuest"].type == "Dataset"
     assert found["ReasonerNet"].type == "Model"
+    # an em dash sets off the description as a comma does, and the description is no name of its own
+    found, _ = entities("T", "We release ZorbQuest\u2014a hate speech benchmark\u2014and score it.")
+    assert found["ZorbQuest"].type == "Dataset" and "hate speech" not in found
+    found, _ = entities("T", "Scores differ for ZorbLs\u2014the baseline model shows larger gaps.")
+    assert "ZorbLs" not in found or found["ZorbLs"].type != "Model"
 
 
 def test_title_name_is_proposed(entities):
