@@ -95,7 +95,8 @@ _QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[,.]?[
 _NAMED_AS = re.compile(r"\b(?:called|named|dubbed|termed|coined|designated as)\s+"
                        r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,2})\b")
 # at a proposal's start: "we introduce Odeen, a ...", "we present Zorb-Coder, a 15B code LLM"
-_INTRODUCED_NAME = re.compile(r"\s*([A-Z][a-z]+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=,\s+(?:a|an|the)\s)")
+_INTRODUCED_NAME = re.compile(r"\s*((?:[A-Z][a-z]+[A-Za-z0-9]*|[A-Z][A-Za-z0-9]*(?=\s+[A-Z]))(?:-[A-Za-z0-9]+)*"
+                             r"(?:\s+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,2})(?=,\s+(?:a|an|the)\s)")
 _SCORE_BEFORE = re.compile(r"(?<![\w.])[+-]?\d+\.\d+\s*%?\s*$")
 _METRIC_CUES = {"score", "scores", "metric", "metrics"}
 _TASK_CUES = {"task", "tasks"}
@@ -671,13 +672,16 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             if etype is None and (in_proposal or re.search(r"[a-z][A-Z]", word)):
                 etype = "Method"
         out.append(Candidate(m.start(), m.end(), word, etype or UNTYPED, "coined", extra={"weak": weak}))
-    coined = {c.start for c in out}
+    coined = {c.start: c.type for c in out}
     introduced = (m for start, _ in proposed_spans if (m := _INTRODUCED_NAME.match(text, start)))
     for m in itertools.chain(_NAMED_AS.finditer(text), _QUOTED_NAME.finditer(text), introduced):
         # "a framework, designated as Slipform", 'we introduce "Outlandish," a dataset', "we introduce
         # Odeen, a basic environment": any capitalised name
-        if m.start(1) not in coined and m.group(1) not in _NOT_NAMES and m.group(1).lower() not in STOP_WORDS:
+        if (m.start(1) not in coined or " " in m.group(1)) and m.group(1) not in _NOT_NAMES and \
+                m.group(1).lower() not in STOP_WORDS:
             etype = _context_type(doc, m.start(1), m.end(1))
+            if etype is None and m.start(1) in coined and coined[m.start(1)] != UNTYPED:
+                etype = coined[m.start(1)]  # "we introduce ZORBIS Write, an open source tool": the whole name
             if etype is not None:
                 out.append(Candidate(m.start(1), m.end(1), m.group(1), etype, "coined", extra={"weak": False}))
     return out

@@ -866,6 +866,13 @@ def test_a_name_introduced_with_a_lower_case_suffix_is_a_name(entities):
     assert found["Zorpaca-est"].type == "Dataset"
 
 
+def test_a_name_of_several_capitalised_words_introduced_is_one_name(entities):
+    found, _ = entities("T", "This paper introduces ZORBIS Write, an open source, web-based tool for feedback. "
+                             "We introduce ZorbParla Forest, a treebank for the ZorbParla corpus.")
+    assert found["ZORBIS Write"].type == "Method" and found["ZorbParla Forest"].type == "Dataset"
+    assert "ZORBIS" not in found
+
+
 def test_a_cue_noun_modifying_another_cue_noun_gives_way_to_it(entities):
     found, _ = entities("T", "Additionally, we publish Zorpaca-est, the first general task instruction dataset.")
     assert found["Zorpaca-est"].type == "Dataset"
