@@ -1631,6 +1631,7 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
         if c.known:
             alias_of.setdefault(singular_key(c.text), key)
     sized_by_family: dict[str, str] = {}
+    checkpoints: dict[str, set[str]] = defaultdict(set)
     families, said_models = set(), set()
     for fld in ("title", "abstract"):
         for c in by_field.get(fld, []):
@@ -1641,9 +1642,18 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
                 continue
             if _FAMILY_AFTER.match(texts.get(fld, ""), c.end):
                 families.add(singular_key(name))
-            if size := model_parts(name)[2]:
+            family, _, size = model_parts(name)
+            if family and singular_key(family) != singular_key(name):
+                checkpoints[singular_key(family)].add(singular_key(name))
+            if size:
                 base_key = singular_key(re.sub(r"[\s\-]*\(?" + re.escape(size) + r"\)?", "", name, flags=re.I))
                 sized_by_family.setdefault(base_key, singular_key(name))
+    # "Llama-3.1-70B ... for Llama": the family's name alone names the paper's only model of the family,
+    # unless the paper introduces the family ("AceMath, a suite of math models")
+    introduced = {singular_key(c.name or c.text) for c in candidates if c.extra.get("proposed")}
+    sized_by_family.update({root: key for root, keys in checkpoints.items() if len(keys) == 1
+                            and (key := next(iter(keys))) in sized_by_family.values()
+                            and root not in sized_by_family and root not in introduced})
     for base_key, key in sized_by_family.items():
         if alias_of.get(base_key, base_key) == base_key and base_key not in families:
             alias_of[base_key] = key  # "GPT-Neo" names the paper's only GPT-Neo checkpoint

@@ -32,6 +32,11 @@ def test_models_with_versions_and_sizes(entities):
     found, _ = entities("T", "We compare Mixtral 8x7B with OPT-1.3B.")
     assert (found["Mixtral 8x7B"].family, found["Mixtral 8x7B"].size) == ("Mixtral", "8x7B")
     assert (found["OPT-1.3B"].version, found["OPT-1.3B"].size) == (None, "1.3B")
+    # the family alone names the paper's only checkpoint of it, versioned or not; of two, neither
+    found, _ = entities("T", "We prompt Falcon-2-40B and Qwen2.5-72B. Errors fall by 9% for Falcon.")
+    assert "Falcon" in found["Falcon-2-40B"].aliases and "Falcon" not in found
+    found, _ = entities("T", "We prompt Falcon-2-40B and Falcon-3-7B. Errors fall by 9% for Falcon.")
+    assert "Falcon" in found
 
 
 def test_gazetteer_names_and_generic_flags(entities):
