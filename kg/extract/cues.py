@@ -171,6 +171,8 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
             active_self = any(c.lower_ in {"we", "paper", "work", "study", "article", "i"} for c in subj) or (
                 not subj and tok.head is not tok and any(c.lower_ == "we" for c in tok.head.children))
             passive = any(c.dep_ == "auxpass" for c in tok.children)
+            # "X have been proposed to ...": a perfect tells what the field has done, not what the paper does
+            perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "has", "had"} for c in tok.children)
             if verb == "put" and not any(c.lower_ == "forward" for c in tok.children):
                 continue
             if verb == "contribute" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -183,11 +185,15 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
                 for t in doc[tok.i + 1: sent.end]:
                     # "... and we evaluate recent LLMs (GPT-4, ...)": a new clause says what else the paper does
                     new_clause = t.lower_ in {"and", "but"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "we"
-                    if t.lower_ in _SPAN_STOPS and t.i > tok.i + 2 or t.text in {";", ":"} or new_clause:
+                    # "a strategy building upon X": what it builds on is not new ("an improvement upon X,
+                    # called Y" goes on to the name)
+                    built_on = t.lower_ == "upon" and doc[t.i - 1].lower_.endswith(("ing", "ed", "built"))
+                    if t.lower_ in _SPAN_STOPS and t.i > tok.i + 2 or t.text in {";", ":"} or new_clause or built_on:
                         end = t.idx
                         break
                 spans.append((tok.idx + len(tok.text), end))
-            elif passive and subj and (verb in _OWN_IN_PASSIVE and (is_self_reference(sent) or tok.i > sent.start)
+            elif passive and subj and (verb in _OWN_IN_PASSIVE and not perfect and (is_self_reference(sent) or
+                                                                                tok.i > sent.start)
                                        or any(t.lower_ == "our" for c in subj for t in c.subtree)):
                 left = min(t.left_edge.idx for t in subj)
                 spans.append((left, tok.idx))

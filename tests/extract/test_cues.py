@@ -26,6 +26,13 @@ def test_anyones_work_is_released_but_the_paper_proposes_in_the_passive(extracto
                                 "versions of ZorbLM-2.") == []
     assert _proposed(extractor, "Our ZorbSet corpus is released under a CC license.") == ["Our ZorbSet corpus is "]
     assert "ZorbNet" in _proposed(extractor, "A new retrieval method, ZorbNet, is proposed.")
+    assert _proposed(extractor, "Adapters, such as zorbic adapters, have been proposed to save memory.") == []
+
+
+def test_what_a_proposal_builds_upon_is_not_proposed(extractor):
+    spans = _proposed(extractor, "We propose an improved strategy building upon ZorbLLaMA.")
+    assert " an improved strategy building " in spans and not any("ZorbLLaMA" in s for s in spans)
+    assert "AZPO" in _proposed(extractor, "We introduce an algorithm, an improvement upon ZPO, called AZPO.")[0]
 
 
 def test_what_a_proposal_is_put_into_is_not_proposed(extractor):
