@@ -273,7 +273,7 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
         # every mention counts: "Against X, Y achieves higher Pass@1, outperforming X's five rounds"
         patients = [(e, st) for e, st, _ in _dedupe([
             (e, st, en) for e, st, en in s.mentions if e.type in {"Method", "Model"} and tok.idx < st < stop
-            and not (e.type == "Method" and _names_a_class(s.sent, en))])]
+            and not (e.type == "Method" and _names_a_class(s.sent, en)) and not _purpose_of(s.sent, st)])]
         if not patients:
             continue
         after_agent = agents[-1][1] if agents else s.sent.start_char
@@ -298,6 +298,13 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
                 add(head, "outperforms", e.name, s, "outperforms:clause")
                 winners.add(head)
     return winners
+
+
+def _purpose_of(sent, start_char: int) -> bool:
+    """ "outperforms existing methods of data annotation for ICL": what the beaten systems are for is not
+    one of them."""
+    before = _words_before(sent, start_char, 1)
+    return bool(before) and before[0].lower_ == "for"
 
 
 def _subject_is_it(tok) -> bool:

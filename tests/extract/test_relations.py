@@ -277,3 +277,10 @@ def test_it_after_a_proposal_is_the_papers_method(relations):
     rels = relations("T", "We introduce ZorbCoder, a framework. Compared to SOTA models, it improves Pass@1 by 3.0% "
                           "over FlimCoder with less cost.")
     assert ("ZorbCoder", "outperforms", "FlimCoder") in rels
+
+
+def test_what_the_beaten_systems_are_for_is_not_beaten(relations):
+    found = relations("T", "We propose ZorbS3. ZorbS3 outperforms existing methods of data annotation for "
+                           "in-context learning and BM25.")
+    assert ("ZorbS3", "outperforms", "BM25") in found
+    assert ("ZorbS3", "outperforms", "in-context learning") not in found
