@@ -145,6 +145,8 @@ _VAGUE = {
     "model", "models", "llm", "llms", "language", "data", "end", "real-world", "high", "low", "task",
     "based", "similar", "individual", "single", "joint", "direct", "explicit", "implicit", "better",
     "effective", "faster", "fast", "slow", "extra", "external", "internal", "related", "relevant",
+    "accurate", "precise", "high-quality", "scalable", "lightweight", "practical", "innovative", "enhanced",
+    "successful", "reliable", "inexpensive", "flexible", "superior",
 }
 TECHNICAL_ADJECTIVES = {
     "contrastive", "adversarial", "supervised", "unsupervised", "semi-supervised", "self-supervised",

@@ -118,6 +118,9 @@ def test_adjective_phrases_and_bare_verb_nouns_are_not_entities(entities):
     found, _ = entities("Study", "We study nuanced learning and holistic understanding after fine-tuning "
                                  "and pretraining with Vision-Language encoders.")
     assert not found
+    # a quality the paper wants is no part of a task's or technique's name
+    found, _ = entities("T", "It enables accurate zorbic morphology segmentation and lightweight zorb adapter training.")
+    assert {"zorbic morphology segmentation", "zorb adapter training"} <= set(found)
 
 
 def test_a_title_case_title_name_counts_when_the_abstract_uses_it(entities):
