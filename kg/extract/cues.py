@@ -150,6 +150,18 @@ def _listed_contributions(sent) -> list[tuple[int, int]]:
     return []
 
 
+def _shares_our_subject(tok) -> bool:
+    """ "We perturb using occlusion and develop X": the parser may hang "develop" on "using"; up the
+    chain of coordinated and complement verbs, one has "we" for subject."""
+    for _ in range(3):
+        if tok.dep_ not in {"conj", "xcomp"} or tok.head is tok:
+            return False
+        tok = tok.head
+        if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children):
+            return True
+    return False
+
+
 def proposal_spans(doc) -> list[tuple[int, int]]:
     """Character ranges holding what the paper says it introduces ("we propose X, a ...", "X is proposed")."""
     spans = []
@@ -169,7 +181,8 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
                 continue
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
             active_self = any(c.lower_ in {"we", "paper", "work", "study", "article", "i"} for c in subj) or (
-                not subj and tok.head is not tok and any(c.lower_ == "we" for c in tok.head.children))
+                not subj and tok.head is not tok and any(c.lower_ == "we" for c in tok.head.children)) or (
+                not subj and tok.tag_ not in {"VBG", "VBN"} and _shares_our_subject(tok))
             passive = any(c.dep_ == "auxpass" for c in tok.children)
             # "X have been proposed to ...": a perfect tells what the field has done, not what the paper does
             perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "has", "had"} for c in tok.children)

@@ -29,6 +29,11 @@ def test_anyones_work_is_released_but_the_paper_proposes_in_the_passive(extracto
     assert _proposed(extractor, "Adapters, such as zorbic adapters, have been proposed to save memory.") == []
 
 
+def test_a_verb_coordinated_with_ours_proposes_however_the_parser_hangs_it(extractor):
+    assert any("ZorbHEx" in span for span in _proposed(extractor, "We perturb using occlusion and develop ZorbHEx; "
+                                                                   "an occlusion-based extractor."))
+
+
 def test_what_a_proposal_builds_upon_is_not_proposed(extractor):
     spans = _proposed(extractor, "We propose an improved strategy building upon ZorbLLaMA.")
     assert " an improved strategy building " in spans and not any("ZorbLLaMA" in s for s in spans)
