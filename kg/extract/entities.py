@@ -356,6 +356,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
         if entry is None and (short := doc.char_span(a.short_start, a.short_end, alignment_mode="expand")) and \
                 (apposed := _apposition_type(doc[short.end + 1: short.end + 11])) and apposed != etype:
             etype, generic = apposed, False  # "Zorbic Span Retrieval (ZSR), a benchmark of 500 queries"
+        elif entry is None and long is not None and (described := _described_before(doc, long.start)) is not None:
+            etype, generic = described, False  # "a human-annotated dataset, Question Answering with ... (QACC)"
         if etype is None and all(w[0].isupper() for w in long_words if w[0].isalpha()) and \
                 long_words[-1].lower() not in _CONCEPTS and not _modifies_noun(doc, a.short_end) and \
                 (not long_words[-1].endswith("s") or long_words[-1].lower() in _ARCHITECTURES):

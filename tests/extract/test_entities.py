@@ -728,6 +728,8 @@ def test_an_apposition_types_a_defined_name_over_its_head_word(entities):
     found, _ = entities("T", "We introduce Zorbic Span Retrieval (ZSR), a benchmark of 500 queries. We present "
                              "Joint Zorb Alignment (JZA), a training objective that aligns views.")
     assert found["Zorbic Span Retrieval"].type == "Dataset" and found["Joint Zorb Alignment"].type == "Method"
+    found, _ = entities("T", "We collect a human-annotated dataset, Question Answering with Zorbic Contexts (QAZC).")
+    assert found["Question Answering with Zorbic Contexts"].type == "Dataset"
 
 
 def test_a_coined_name_called_a_task_is_the_data_that_poses_it(entities):
