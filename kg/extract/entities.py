@@ -43,19 +43,25 @@ _MODEL_FAMILIES = (
     "Baichuan|ChatGLM|InternLM|MiniCPM|SmolLM|Granite|Command R|Aya|BERT|RoBERTa|DeBERTa|ELECTRA|XLM-R|"
     "Whisper|LLaVA|Jamba|Nemotron|Zephyr|WizardLM|Orca|Tulu|Stable Diffusion|GLM|Grok|Hunyuan|Ministral|Codestral|"
     "InternVL|QwQ|ERNIE|PanGu|Skywork|EXAONE|Molmo|Pixtral|Idefics|PaliGemma|RWKV|Reka|Kimi|CosyVoice|Wan|"
-    "CogVideoX|HunyuanVideo"
+    "CogVideoX|HunyuanVideo|gpt-oss"
 )
 _MODEL_NAME = re.compile(
     rf"(?<![\w-])(?P<family>{_MODEL_FAMILIES})"
     r"(?P<version>[-\s]?v?\d+(?:\.\d+)*[a-z]?(?![\w]|\.\d))?"  # not "OPT-1" of "OPT-1.3B"
-    r"(?P<size>[-\s](?:\d+x)?\d+(?:\.\d+)?[BM](?:/\d+(?:\.\d+)?[BM])*(?![\w]))?"  # also "Mixtral 8x7B"
+    # also "Mixtral 8x7B", "gpt-oss-120b", and a mixture of experts' active size: "Qwen3-235B-A22B"
+    r"(?P<size>[-\s](?:\d+x)?\d+(?:\.\d+)?[BMb](?:/\d+(?:\.\d+)?[BM])*(?:-A\d+(?:\.\d+)?B)?(?![\w]))?"
     r"(?P<variant>(?:-(?:Instruct|Chat|Base|Turbo|turbo|mini|small|medium|large|base|it|Coder|Math|VL|[A-Z][A-Za-z]+)"
-    r"|\s(?:Instruct|Chat|Base|Turbo|Flash|Pro|Ultra|Nano|Mini|Lite|Plus|Sonnet|Opus|Haiku|Coder|Math|Vision|VL))"
+    r"|\s(?:Instruct|Chat|Base|Turbo|Flash|Pro|Ultra|Nano|Mini|Lite|Plus|Sonnet|Opus|Haiku|Coder|Math|Vision|VL|"
+    r"Small|Medium|Large))"
     r"(?![\w]))*"
-    # a size after a variant: "Qwen2.5-VL-7B-Instruct"
-    r"(?P<late_size>-\d+(?:\.\d+)?[BM](?:-(?:Instruct|Chat|Base|it|Coder|Math|[A-Z][A-Za-z]+))*(?![\w]))?"
+    # a size after a variant: "Qwen2.5-VL-7B-Instruct"; a version after it: "Claude Sonnet 4", "Mistral Small 3.1"
+    r"(?P<late_size>-\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?(?:-(?:Instruct|Chat|Base|it|Coder|Math|[A-Z][A-Za-z]+))*"
+    r"(?![\w]))?"
+    r"(?P<late_version>(?<=[a-z])\s\d+(?:\.\d+)?(?![\w%]|\.\d))?"
     r"(?P<paren>\s?\(\d+(?:\.\d+)?[BM]\))?"
 )
+# OpenAI's reasoning models: "o1", "o3-mini", "o4-mini-high"
+_O_SERIES = re.compile(r"(?<![\w-])o[1-9](?:-(?:mini|pro|preview))?(?:-(?:high|medium|low))?(?![\w-])")
 _GLUED_BEFORE = re.compile(r"[A-Za-z0-9]-$")
 _GLUED_AFTER = re.compile(r"-[A-Za-z0-9]")
 _SIZED_GENERIC = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM]"
@@ -229,7 +235,7 @@ def model_candidates(text: str) -> list[Candidate]:
     out = []
     for m in _MODEL_NAME.finditer(text):
         if not (m.group("version") or m.group("size") or m.group("late_size") or m.group("paren")
-                or _SIZE_VARIANT.fullmatch(m.group("variant") or "")):
+                or m.group("late_version") and m.group("variant") or _SIZE_VARIANT.fullmatch(m.group("variant") or "")):
             continue
         surface = m.group(0)
         name = surface
@@ -245,7 +251,7 @@ def model_candidates(text: str) -> list[Candidate]:
                 out.append(Candidate(m.start(), m.end(), surface, "Model", "model-name", name=f"{base}-{size}"))
             continue
         out.append(Candidate(m.start(), m.end(), surface, "Model", "model-name", name=name, aliases=aliases))
-    for m in _SIZED_GENERIC.finditer(text):
+    for m in itertools.chain(_SIZED_GENERIC.finditer(text), _O_SERIES.finditer(text)):
         out.append(Candidate(m.start(), m.end(), m.group(0), "Model", "model-name"))
     return out
 

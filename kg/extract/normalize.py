@@ -39,13 +39,14 @@ def singular_key(text: str) -> str:
 def model_parts(name: str) -> tuple[str | None, str | None, str | None]:
     """(family, version, parameter size) of a model name, e.g. Llama-3-8B -> (Llama, 3, 8B)."""
     size = None
+    name = re.sub(r"-A\d+(?:\.\d+)?B\b", "", name)  # a mixture of experts' active size: "Qwen3-235B-A22B"
     sizes = list(_SIZE.finditer(name))
     if sizes:
         m = sizes[-1]
         size = f"{m.group(1)}{m.group(2).upper()}"
         name = (name[: m.start()] + name[m.end():])
     name = re.sub(r"[()]", " ", name)
-    name = _VARIANT.sub(" ", name)
+    name = re.sub(r"\s+", " ", _VARIANT.sub(" ", name))
     name = re.sub(r"[\s\-_]+$", "", name.strip())
     m = re.match(r"^(.*?[A-Za-z])[-\s]?(\d+(?:\.\d+)*[a-z]?)$", name)
     if m and not re.search(r"\d", m.group(1)) and len(re.sub(r"[^A-Za-z]", "", m.group(1))) >= 2:

@@ -32,6 +32,10 @@ def test_models_with_versions_and_sizes(entities):
     found, _ = entities("T", "We compare Mixtral 8x7B with OPT-1.3B.")
     assert (found["Mixtral 8x7B"].family, found["Mixtral 8x7B"].size) == ("Mixtral", "8x7B")
     assert (found["OPT-1.3B"].version, found["OPT-1.3B"].size) == (None, "1.3B")
+    found, _ = entities("T", "We compare Qwen3-235B-A22B, Claude Sonnet 4, Mistral Small 3.1, gpt-oss-120b and o4-mini.")
+    assert (found["Qwen3-235B-A22B"].family, found["Qwen3-235B-A22B"].size) == ("Qwen", "235B")
+    assert (found["Mistral Small 3.1"].family, found["Mistral Small 3.1"].version) == ("Mistral", "3.1")
+    assert {"Claude Sonnet 4", "gpt-oss-120b", "o4-mini"} <= set(found) and "Claude" not in found
     # the family alone names the paper's only checkpoint of it, versioned or not; of two, neither
     found, _ = entities("T", "We prompt Falcon-2-40B and Qwen2.5-72B. Errors fall by 9% for Falcon.")
     assert "Falcon" in found["Falcon-2-40B"].aliases and "Falcon" not in found

@@ -21,6 +21,8 @@ def test_model_family_version_size():
     assert model_parts("GPT-Neo 125M") == ("GPT-Neo", None, "125M")
     assert model_parts("Qwen3-1.7B") == ("Qwen", "3", "1.7B")
     assert model_parts("Mistral-7B-Instruct") == ("Mistral", None, "7B")
+    assert model_parts("Qwen3-235B-A22B") == ("Qwen", "3", "235B")  # the active size is no part of it
+    assert model_parts("Mistral Small 3.1") == ("Mistral", "3.1", None)
     assert model_parts("Mixtral-8x7B") == ("Mixtral", None, "8x7B")
     assert model_parts("T5") == ("T5", None, None)
 
