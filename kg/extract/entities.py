@@ -596,8 +596,9 @@ def _looks_coined(word: str) -> bool:
     if word[0].isdigit() and not re.match(r"\d+[A-Z][a-z]", word):
         return False  # "2WikiMultiHopQA" is a name; "104GB", "8xA800" are amounts and hardware
     parts = [p for p in re.split(r"[-+]", word) if p]
-    if len(parts) > 1 and parts[0][0].isupper() and parts[0] != "Self" and parts[-1] in _BENCHMARK_PARTS:
-        return True  # "Terminal-Bench", "Coffee-Gym": named like a benchmark ("Self-Eval" is a technique)
+    if len(parts) > 1 and (parts[0][0].isupper() and parts[0] != "Self" and parts[-1] in _BENCHMARK_PARTS
+                           or parts[-1] == "bench"):
+        return True  # "Terminal-Bench", "Coffee-Gym", "tau2-bench": named like a benchmark ("Self-Eval" is a technique)
     if len(parts) > 1:
         # "Vision-Language", "KG-enhanced", "Part-of-Speech" are modifiers, not names: a hyphenated
         # name has a coined part ("Mistral-SPLADE", "STRICT-SMALL") and does not end in a plain word.
@@ -663,7 +664,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             etype = "Task"  # "WebUI-to-Code", "Text-to-SQL": a conversion is a task (weak: context may say more)
         parts = re.split(r"[-+]", word)
         # "Alpaca-Eval" is a benchmark, though Alpaca is a model; so is "RewardBench"
-        if etype is None and (parts[-1] in _BENCHMARK_PARTS or _BENCHMARK_END.search(word)):
+        if etype is None and (parts[-1] in _BENCHMARK_PARTS | {"bench"} or _BENCHMARK_END.search(word)):
             etype, weak = "Dataset", False
         if etype is None:
             # the longest known prefix first ("RT-2-X" is a variant of the model RT-2, not of a dataset RT)

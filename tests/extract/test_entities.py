@@ -965,3 +965,8 @@ def test_a_shared_task_named_by_its_theme_is_data_the_paper_enters_not_its_own(e
                         "This paper describes Zorbtech's ZMT 2031 Metrics Shared Task submission.")
     assert found["ZMT 2031"].type == "Dataset"
     assert not any(r.rel == "proposes" and r.tail == "ZMT 2031" for r in x.relations)
+
+
+def test_a_name_ending_in_bench_is_a_benchmark_in_any_case(entities):
+    found, _ = entities("T", "We evaluate agents on zorb2-bench and Zorb-Bench.")
+    assert found["zorb2-bench"].type == "Dataset" and found["Zorb-Bench"].type == "Dataset"
