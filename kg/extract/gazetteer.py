@@ -5,6 +5,7 @@ technique's title-case name also matches in lower case ("direct preference optim
 others match on lower case, with hyphen/space and plural variants.
 """
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -84,6 +85,9 @@ class Gazetteer:
                 target = cased_forms if any(c.isupper() for c in form) else uncased_forms
                 for variant in _variants(form):
                     target.setdefault(variant, []).append(i)
+                if target is cased_forms and re.match(r"[a-z]{3}", form):
+                    # "best-of-N sampling", "pass@k" open a sentence or a title with a capital
+                    target.setdefault(form[0].upper() + form[1:], []).append(i)
                 if entry.type == "Method" and _title_case_words(form):
                     # "direct preference optimization": a technique is also written in lower case
                     for variant in _variants(form.lower()):

@@ -24,3 +24,10 @@ def test_no_name_or_alias_is_matched_as_another_entry(extractor):
 def test_a_benchmark_with_a_final_plus_is_its_own_entry(extractor):
     assert extractor.gazetteer.lookup("HumanEval+").name == "HumanEval+"
     assert extractor.gazetteer.lookup("HumanEval").name == "HumanEval"
+
+
+def test_a_cased_name_that_opens_in_lower_case_is_found_capitalised(extractor):
+    """ "Best-of-N sampling" opens a sentence; "mT5" is no "MT5"."""
+    gazetteer, make_doc = extractor.gazetteer, extractor.nlp.make_doc
+    found = [entry.name for _, _, entry in gazetteer.matches(make_doc("Best-of-N sampling and Macro-F1 help MT5."))]
+    assert found.count("best-of-N sampling") == 1 and found.count("macro-F1") == 1 and "mT5" not in found
