@@ -152,7 +152,7 @@ _VAGUE = {
     "based", "similar", "individual", "single", "joint", "direct", "explicit", "implicit", "better",
     "effective", "faster", "fast", "slow", "extra", "external", "internal", "related", "relevant",
     "accurate", "precise", "high-quality", "scalable", "lightweight", "practical", "innovative", "enhanced",
-    "successful", "reliable", "inexpensive", "flexible", "superior",
+    "successful", "reliable", "inexpensive", "flexible", "superior", "poor",
 }
 TECHNICAL_ADJECTIVES = {
     "contrastive", "adversarial", "supervised", "unsupervised", "semi-supervised", "self-supervised",
@@ -354,6 +354,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
         specifies = etype is None and (known := _known_prefix(long_words, gazetteer)) is not None
         if specifies:
             etype, generic = known.type, a.long.islower()  # "reinforcement learning from verifiable rewards (RLVR)"
+        if etype is None and _CONVERSION.fullmatch(a.long):
+            etype, generic = "Task", True  # "Text-to-Image (T2I) models": models for a conversion, the task
         if etype is None and (after := _noun_after(doc, a.short_end)) is not None and \
                 (cue := _cue_noun_type(after.lower_)) != "Model":  # "the pLSA model" is a technique's model
             etype, generic = cue, False  # "the Arabic Wikipedia title (AWT) dataset"
@@ -586,7 +588,7 @@ def _cue_noun_type(word: str) -> str | None:
 
 
 _BENCHMARK_PARTS = {"Bench", "Eval", "Gym", "Arena"}  # not "QA": "Open-QA", "Visual-QA" are tasks
-_BENCHMARK_END = re.compile(r"[a-z](?:%s)$" % "|".join(sorted(_BENCHMARK_PARTS)))  # "RewardBench"
+_BENCHMARK_END = re.compile(r"[a-z](?:%s)$" % "|".join(sorted(_BENCHMARK_PARTS | {"Benchmark", "Corpus"})))  # "RewardBench"
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -664,7 +666,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             etype = "Task"  # "WebUI-to-Code", "Text-to-SQL": a conversion is a task (weak: context may say more)
         parts = re.split(r"[-+]", word)
         # "Alpaca-Eval" is a benchmark, though Alpaca is a model; so is "RewardBench"
-        if etype is None and (parts[-1] in _BENCHMARK_PARTS | {"bench"} or _BENCHMARK_END.search(word)):
+        if etype is None and (parts[-1] in _BENCHMARK_PARTS | {"bench"} or any(map(_BENCHMARK_END.search, parts))):
             etype, weak = "Dataset", False
         if etype is None:
             # the longest known prefix first ("RT-2-X" is a variant of the model RT-2, not of a dataset RT)

@@ -125,6 +125,8 @@ def test_adjective_phrases_and_bare_verb_nouns_are_not_entities(entities):
     # a quality the paper wants is no part of a task's or technique's name
     found, _ = entities("T", "It enables accurate zorbic morphology segmentation and lightweight zorb adapter training.")
     assert {"zorbic morphology segmentation", "zorb adapter training"} <= set(found)
+    found, _ = entities("T", "It identifies poor zorbic understanding as a bottleneck.")
+    assert "zorbic understanding" in found
 
 
 def test_a_title_case_title_name_counts_when_the_abstract_uses_it(entities):
@@ -970,3 +972,11 @@ def test_a_shared_task_named_by_its_theme_is_data_the_paper_enters_not_its_own(e
 def test_a_name_ending_in_bench_is_a_benchmark_in_any_case(entities):
     found, _ = entities("T", "We evaluate agents on zorb2-bench and Zorb-Bench.")
     assert found["zorb2-bench"].type == "Dataset" and found["Zorb-Bench"].type == "Dataset"
+    found, _ = entities("T", "We curated the ZorbCorpus-ZH and integrated these tasks into the ZorbBenchmark, "
+                             "establishing a new standard.")
+    assert found["ZorbCorpus-ZH"].type == "Dataset" and found["ZorbBenchmark"].type == "Dataset"
+
+
+def test_a_defined_conversion_is_a_task(entities):
+    found, _ = entities("T", "Diversity prompts change Zorb-to-Image (ZTI) models.")
+    assert found["Zorb-to-Image"].type == "Task"
