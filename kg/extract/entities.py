@@ -75,7 +75,7 @@ _COINED = re.compile(r"(?<![\w@-])\d*[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*(?
 _CLASS_SHORTS = {"LLM", "LM", "PLM", "VLM", "MLLM", "LVLM", "LRM", "SLM", "LMM"}
 _NOT_NAMES = _CLASS_SHORTS | {f"{short}s" for short in _CLASS_SHORTS} | {
     "NLP", "NLU", "NLG", "AI", "AGI", "ML", "DL", "NN", "NNs", "DNN", "DNNs", "GPU", "GPUs", "CPU", "CPUs", "TPU",
-    "API", "APIs", "URL", "SOTA", "KG", "KGs", "RQ", "RQs", "OOD", "IID", "PDF", "HTML", "JSON", "XML", "USA",
+    "API", "APIs", "URL", "SOTA", "SoTA", "SotA", "KG", "KGs", "RQ", "RQs", "OOD", "IID", "PDF", "HTML", "JSON", "XML", "USA",
     "UK", "EU", "US", "II", "III", "IV", "VI", "FLOPs", "GB", "TB", "MB", "English", "I", "OK", "PhD", "CEO",
     "COVID", "COVID-19", "SARS-CoV-2", "LaTeX", "GitHub", "arXiv", "iOS", "YouTube", "IoT", "AR", "VR", "XR",
     "TL", "DR", "TL;DR", "RGB", "ASCII", "UTF", "RAM", "LLaMa", "MoEs", "QA", "ID", "IDs",
@@ -643,6 +643,8 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     concepts = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() in _CONCEPTS}
     modifiers = {a.short for a in doc._.abbreviations or () if _modifies_noun(doc, a.short_end)}
     shorts = {a.short for a in doc._.abbreviations or ()}
+    # "voice conversion (VC) ... VC models": a short form for a common term is no model's name
+    common = {a.short for a in doc._.abbreviations or () if a.long.islower()}
     for m in _COINED.finditer(text):
         word = m.group(0)
         if not _looks_coined(word) or _inside(m.start(), urls) or word in classes:
@@ -652,6 +654,8 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             continue  # "GPTs", "MLMs": a plural of a kind of model is a class (guidelines), unless the text
             # names one model so ("... (ZorbLM)", then "ZorbLMs learn ..."; "PLDR-LLMs" in a title)
         etype = _context_type(doc, m.start(), m.end())
+        if etype == "Model" and word in common:
+            continue
         if _CONVERSION.fullmatch(word) and etype in {"Task", "Dataset"}:
             etype = "Task"  # "a Text-to-SQL dataset" is built for the conversion, which is the task
         elif etype == "Task" and word not in shorts:

@@ -977,6 +977,11 @@ def test_a_name_ending_in_bench_is_a_benchmark_in_any_case(entities):
     assert found["ZorbCorpus-ZH"].type == "Dataset" and found["ZorbBenchmark"].type == "Dataset"
 
 
+def test_a_short_form_of_a_common_term_is_no_model(entities):
+    found, x = entities("T", "It shows zero-shot zorbic conversion (ZC) skill, unlike existing ZC models and SoTA systems.")
+    assert not any(e.type == "Model" for e in x.entities) and "SoTA" not in found
+
+
 def test_a_defined_conversion_is_a_task(entities):
     found, _ = entities("T", "Diversity prompts change Zorb-to-Image (ZTI) models.")
     assert found["Zorb-to-Image"].type == "Task"
