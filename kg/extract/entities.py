@@ -601,6 +601,8 @@ def _looks_coined(word: str) -> bool:
     if len(parts) > 1 and (parts[0][0].isupper() and parts[0] != "Self" and parts[-1] in _BENCHMARK_PARTS
                            or parts[-1] == "bench"):
         return True  # "Terminal-Bench", "Coffee-Gym", "tau2-bench": named like a benchmark ("Self-Eval" is a technique)
+    if len(parts) > 1 and parts[-1].lower() in _GROUNDING:
+        return False  # "FastText-Based", "LLM-Driven": a modifier in a title's capitals
     if len(parts) > 1:
         # "Vision-Language", "KG-enhanced", "Part-of-Speech" are modifiers, not names: a hyphenated
         # name has a coined part ("Mistral-SPLADE", "STRICT-SMALL") and does not end in a plain word.

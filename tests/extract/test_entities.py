@@ -27,6 +27,8 @@ def test_models_with_versions_and_sizes(entities):
     found, _ = entities("T", "Compared with BERT-base and RoBERTa-large, our BERT-based tagger wins.")
     assert found["BERT-base"].type == "Model" and found["RoBERTa-large"].family == "RoBERTa"
     assert not any(name.startswith("BERT-based") for name in found)
+    found, _ = entities("ZorbText-Based Emotion Detection", "We detect emotions.")
+    assert not any(name.startswith("ZorbText") for name in found)
     found, _ = entities("T", "GPT-3.5-turbo agents lower WikiText-2 perplexity.")
     assert found["GPT-3.5-turbo"].type == "Model" and found["WikiText-2"].type == "Dataset"
     found, _ = entities("T", "We compare Mixtral 8x7B with OPT-1.3B.")
