@@ -667,7 +667,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
         if etype is None and word in concepts:
             continue
         in_proposal = _inside(m.start(), proposed_spans)
-        weak = etype is None
+        weak = etype is None or word in shorts  # a defined short form takes its long form's type
         if etype is None and _CONVERSION.fullmatch(word):
             etype = "Task"  # "WebUI-to-Code", "Text-to-SQL": a conversion is a task (weak: context may say more)
         parts = re.split(r"[-+]", word)

@@ -984,6 +984,12 @@ def test_a_short_form_of_a_common_term_is_no_model(entities):
     assert not any(e.type == "Model" for e in x.entities) and "SoTA" not in found
 
 
+def test_a_defined_short_form_takes_its_long_forms_type_whatever_its_context(entities):
+    found, _ = entities("T", "Nested zorb extraction (NZE) aims to extract nested zorbs. We test on three NZE "
+                             "datasets and the NZE benchmark of ZorbBank.")
+    assert found["Nested zorb extraction"].type == "Task"
+
+
 def test_a_defined_conversion_is_a_task(entities):
     found, _ = entities("T", "Diversity prompts change Zorb-to-Image (ZTI) models.")
     assert found["Zorb-to-Image"].type == "Task"
