@@ -990,6 +990,12 @@ def test_a_defined_short_form_takes_its_long_forms_type_whatever_its_context(ent
     assert found["Nested zorb extraction"].type == "Task"
 
 
+def test_conferences_and_fields_are_no_entities(entities):
+    found, _ = entities("T", "Our entry for the COLING 2025 ZMD challenge covers 8 computer vision (CV) datasets and "
+                             "results on LlaMA-2.")
+    assert not {"COLING", "COLING 2025", "computer vision"} & set(found) and found["LlaMA-2"].type == "Model"
+
+
 def test_a_defined_conversion_is_a_task(entities):
     found, _ = entities("T", "Diversity prompts change Zorb-to-Image (ZTI) models.")
     assert found["Zorb-to-Image"].type == "Task"
