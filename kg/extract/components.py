@@ -16,7 +16,7 @@ from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_cand
                        gerund_method_candidates, hyponym_candidates, listed_techniques, mark_proposed,
                        metric_phrase_candidates, model_candidates, modified_known_candidates, named_data_candidates,
                        named_phrase_candidates, names_listed_with_known, parenthesised_names, phrase_candidates,
-                       quoted_kind_candidates, select, title_candidates, type_by_lists, with_versions,
+                       quoted_kind_candidates, select, team_end, title_candidates, type_by_lists, with_versions,
                        without_descriptions, x_to_y_candidates)
 from .gazetteer import Gazetteer
 
@@ -71,6 +71,7 @@ class CandidateFinder:
         cands = type_by_lists(text, with_versions(text, cands))
         cands = benchmarks_of_tasks(text, cands, doc._.abbreviations or [])
         if is_title:
+            cands = [c for c in cands if c.start >= team_end(text)]
             title = title_candidates(text, self.gazetteer)
             cands += [c for c in title if not c.extra.get("echo")]
             doc._.title_names = [c for c in title if c.extra.get("echo")]  # settled with the abstract

@@ -996,6 +996,16 @@ def test_conferences_and_fields_are_no_entities(entities):
     assert not {"COLING", "COLING 2025", "computer vision"} & set(found) and found["LlaMA-2"].type == "Model"
 
 
+def test_a_team_in_a_system_papers_title_is_no_entity_but_its_system_is(entities):
+    found, _ = entities("ZorbTeam at SemEval-2031 Task 11: Emotion Detection", "We fine-tune ZorbBERT for emotions.")
+    assert "ZorbTeam" not in found and "ZorbBERT" in found
+    found, _ = entities("ZorbSearch at SemEval-2031 Task 3: Hallucinations", "We present ZorbSearch, a pipeline that "
+                                                                             "retrieves evidence.")
+    assert found["ZorbSearch"].type == "Method"
+    found, _ = entities("Transformers at Scale: a study", "We train Transformers.")
+    assert "Transformer" in found
+
+
 def test_a_defined_conversion_is_a_task(entities):
     found, _ = entities("T", "Diversity prompts change Zorb-to-Image (ZTI) models.")
     assert found["Zorb-to-Image"].type == "Task"
