@@ -591,6 +591,18 @@ _BENCHMARK_PARTS = {"Bench", "Eval", "Gym", "Arena"}  # not "QA": "Open-QA", "Vi
 _BENCHMARK_END = re.compile(r"[a-z](?:%s)$" % "|".join(sorted(_BENCHMARK_PARTS | {"Benchmark", "Corpus"})))  # "RewardBench"
 
 
+_GLUED_WORD = re.compile(r"(?:the|our|that|this|and|with|from|their|its|for|which|into|over|using|of)(?=[A-Z])")
+
+
+def _coined_words(text: str):
+    """(start, end, word) of every word shaped like a coined name; a function word glued to it by a lost
+    space is no part of it ("theSemEval-2025", "andGPT3", "ourGitlab")."""
+    for m in _COINED.finditer(text):
+        glued = _GLUED_WORD.match(m.group(0))
+        start = m.start() + (glued.end() if glued else 0)
+        yield start, m.end(), text[start:m.end()]
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _looks_coined(word: str) -> bool:
     if word in _NOT_NAMES or len(word) < 2:
@@ -647,15 +659,14 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     shorts = {a.short for a in doc._.abbreviations or ()}
     # "voice conversion (VC) ... VC models": a short form for a common term is no model's name
     common = {a.short for a in doc._.abbreviations or () if a.long.islower()}
-    for m in _COINED.finditer(text):
-        word = m.group(0)
-        if not _looks_coined(word) or _inside(m.start(), urls) or word in classes or word in _VENUES:
+    for start, end, word in _coined_words(text):
+        if not _looks_coined(word) or _inside(start, urls) or word in classes or word in _VENUES:
             continue  # "the COLING 2025 FMD challenge": a conference is no entity, nor are its editions
         if word.endswith("s") and (word[:-1] in _NOT_NAMES or _MODEL_CLASS_END.search(word[:-1])
                                    and "-" not in word and word[:-1] not in shorts):
             continue  # "GPTs", "MLMs": a plural of a kind of model is a class (guidelines), unless the text
             # names one model so ("... (ZorbLM)", then "ZorbLMs learn ..."; "PLDR-LLMs" in a title)
-        etype = _context_type(doc, m.start(), m.end())
+        etype = _context_type(doc, start, end)
         if etype == "Model" and word in common:
             continue
         if _CONVERSION.fullmatch(word) and etype in {"Task", "Dataset"}:
@@ -666,7 +677,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             etype = "Dataset"
         if etype is None and word in concepts:
             continue
-        in_proposal = _inside(m.start(), proposed_spans)
+        in_proposal = _inside(start, proposed_spans)
         weak = etype is None or word in shorts  # a defined short form takes its long form's type
         if etype is None and _CONVERSION.fullmatch(word):
             etype = "Task"  # "WebUI-to-Code", "Text-to-SQL": a conversion is a task (weak: context may say more)
@@ -682,7 +693,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             known = [k for k in known if k is not None and k.type in {"Dataset", "Model"}]
             if known:  # "MMLU-Medical", "Echo-Mistral-SPLADE": a variant of a known dataset or model
                 etype, weak = known[-1].type, False
-        if etype is None and word.isupper() and len(word) <= 5 and _SCORE_BEFORE.search(text, max(0, m.start() - 32), m.start()):
+        if etype is None and word.isupper() and len(word) <= 5 and _SCORE_BEFORE.search(text, max(0, start - 32), start):
             etype, weak = "Metric", False  # "89.8 AP", "+2.1 BLEU": a score's unit is a metric
         if etype is None:
             etype = shape_type(word)
@@ -690,7 +701,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
                 continue
             if etype is None and (in_proposal or re.search(r"[a-z][A-Z]", word)):
                 etype = "Method"
-        out.append(Candidate(m.start(), m.end(), word, etype or UNTYPED, "coined", extra={"weak": weak}))
+        out.append(Candidate(start, end, word, etype or UNTYPED, "coined", extra={"weak": weak}))
     coined = {c.start: c.type for c in out}
     introduced = (m for start, _ in proposed_spans if (m := _INTRODUCED_NAME.match(text, start)))
     for m in itertools.chain(_NAMED_AS.finditer(text), _QUOTED_NAME.finditer(text), introduced):

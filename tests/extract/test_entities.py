@@ -1006,6 +1006,11 @@ def test_a_team_in_a_system_papers_title_is_no_entity_but_its_system_is(entities
     assert "Transformer" in found
 
 
+def test_a_function_word_glued_to_a_name_by_a_lost_space_is_no_part_of_it(entities):
+    found, _ = entities("T", "We use theZorbEval-2031 data andZorbGPT3 with ourGitlab code.")
+    assert {"ZorbEval-2031", "ZorbGPT3"} <= set(found) and not any(n.startswith(("the", "and", "our")) for n in found)
+
+
 def test_a_defined_conversion_is_a_task(entities):
     found, _ = entities("T", "Diversity prompts change Zorb-to-Image (ZTI) models.")
     assert found["Zorb-to-Image"].type == "Task"
