@@ -60,6 +60,9 @@ def _best_long_form(short: str, candidate: str) -> int | None:
 _AROUND_LONG = " ,;:\"'*_"  # punctuation, quotes and Markdown emphasis ("**Vector Quantization (VQ)**")
 
 
+_NO_NAME_OPENS = {"more", "less", "very", "also", "only", "than", "much"}  # not "most frequent sense"
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """All (long form, short form) pairs defined as `long form (SF)`, `SF (long form)` or
     `Long Form (called SF)` in `text`."""
@@ -84,7 +87,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         long = candidate[start:].strip(_AROUND_LONG)
         lwords = [w for w in _SPLIT.split(long) if w]
         if not long or len(long) <= len(short) or len(lwords) > max_words or short.lower() in long.lower().split() \
-                or "**" in long:  # "**En**hancing **C**lustering (EnC)": letters marked, not a name written
+                or "**" in long or lwords[0].lower() in _NO_NAME_OPENS:
+            # "**En**hancing **C**lustering (EnC)": letters marked, not a name written; "more successful in
+            # gradient-based model editing (MEND)": letters found in a clause, not a name
             continue
         long_start = offset + start + (len(candidate[start:]) - len(candidate[start:].lstrip(_AROUND_LONG)))
         found.append(Abbreviation(long_start, long_start + len(long), m.start(1) + m.group(1).index(short),

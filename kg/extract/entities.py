@@ -168,6 +168,7 @@ TECHNICAL_ADJECTIVES = {
     "non-autoregressive", "cross-modal", "curriculum", "interlinear", "morphosyntactic", "textual", "factual",
     "speculative", "greedy", "low-rank", "parameter-efficient", "in-context", "instruction", "preference",
 }
+_ENUMERATORS = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}  # "(iii) outlier detection"
 _ARCHITECTURES = {"networks", "nets", "machines", "transformers", "autoencoders", "retrievers"}
 BARE_VERB_NOUNS = {"fine-tuning", "finetuning", "pre-training", "pretraining", "post-training", "re-training"}
 FIELDS = {"machine learning", "deep learning", "natural language processing", "artificial intelligence",
@@ -1230,7 +1231,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         proposed = _inside(chunk[0].idx, proposals)
         toks = [t for t in chunk if not (t.is_punct and t.text not in {"-"})]
         while toks and (toks[0].lower_ in _VAGUE or toks[0].pos_ in {"DET", "PRON", "NUM", "ADV"}
-                        or toks[0].like_num or toks[0].is_punct or toks[0].lower_ in STOP_WORDS
+                        or toks[0].like_num or toks[0].is_punct or toks[0].lower_ in STOP_WORDS | _ENUMERATORS
                         ) and not _hyphen_compound(toks):  # "Persist Through Safety Training" in title case
             toks = toks[1:]
         if toks and toks[0].i > chunk[0].i and _cut_from_its_adjective(doc, toks[0].i):

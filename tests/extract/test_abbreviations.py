@@ -34,6 +34,7 @@ def test_not_abbreviations():
     assert pairs("models (e.g., GPT)") == []
     assert pairs("GPT-Neo (125M) is small") == []
     assert pairs("the results (see Table 2)") == []
+    assert pairs("they are more successful in zorbic model editing (MZED) than others") == []
 
 
 @given(st.text(max_size=300))

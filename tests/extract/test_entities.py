@@ -129,6 +129,8 @@ def test_adjective_phrases_and_bare_verb_nouns_are_not_entities(entities):
     assert {"zorbic morphology segmentation", "zorb adapter training"} <= set(found)
     found, _ = entities("T", "It identifies poor zorbic understanding as a bottleneck.")
     assert "zorbic understanding" in found
+    found, _ = entities("T", "It runs (i) hash-based deduplication and (iii) location-specific zorb detection.")
+    assert "location-specific zorb detection" in found
 
 
 def test_a_title_case_title_name_counts_when_the_abstract_uses_it(entities):
