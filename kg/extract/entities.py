@@ -209,11 +209,19 @@ def gazetteer_candidates(doc, text: str, gazetteer: Gazetteer,
         span = doc[start:end]
         if _GLUED_BEFORE.search(text, 0, span.start_char) or _GLUED_AFTER.match(text, span.end_char):
             continue  # "Compositional-ARC", "Llama-4-Maverick": part of a longer name
-        if span.text in redefined:
+        if span.text in redefined or entry.type == "Metric" and _modifies_a_non_measure(span):
             continue
         out.append(Candidate(span.start_char, span.end_char, span.text, entry.type, "gazetteer",
                              entry.generic, name=entry.name, known=True))
     return out
+
+
+def _modifies_a_non_measure(span) -> bool:
+    """ "step-by-step recall prompting", "perplexity filtering": a one-word measure's name that modifies a
+    technique's or task's head names no measure the paper reports in."""
+    tok = span[-1]
+    return len(span) == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and \
+        tok.head.lower_ in (METHOD_HEADS | TASK_HEADS | {"filtering"}) - {"loss"}  # "perplexity loss" is one
 
 
 def _redefines(a: Abbreviation, gazetteer: Gazetteer) -> bool:

@@ -1013,6 +1013,13 @@ def test_a_function_word_glued_to_a_name_by_a_lost_space_is_no_part_of_it(entiti
     assert {"ZorbEval-2031", "ZorbGPT3"} <= set(found) and not any(n.startswith(("the", "and", "our")) for n in found)
 
 
+def test_a_measure_word_modifying_a_technique_is_no_measure(entities):
+    found, _ = entities("T", "We select examples by perplexity filtering and use recall prompting.")
+    assert "perplexity" not in found and "recall" not in found
+    found, _ = entities("T", "It costs a minimal perplexity loss and 2 points of accuracy.")
+    assert found["perplexity"].type == "Metric"
+
+
 def test_a_defined_conversion_is_a_task(entities):
     found, _ = entities("T", "Diversity prompts change Zorb-to-Image (ZTI) models.")
     assert found["Zorb-to-Image"].type == "Task"
