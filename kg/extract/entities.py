@@ -38,8 +38,8 @@ RULES = {
 }
 
 _MODEL_FAMILIES = (
-    "GPT-NeoX|GPT-Neo|GPT-J|GPT|Llama|LLaMA|LLaMa|LlaMA|LLAMA|Qwen|Mistral|Mixtral|Gemma|Phi|Falcon|BLOOMZ|BLOOM|OPT|Pythia|"
-    "Vicuna|Alpaca|Claude|Gemini|PaLM|Flan-T5|T5|mT5|DeepSeek|OLMo|StarCoder|CodeLlama|Code Llama|Yi|"
+    "GPT-NeoX|GPT-Neo|GPT-J|GPT|Llama|LLaMA|LLaMa|LlaMA|LLAMA|Qwen|Mistral|Mixtral|Gemma|Phi|Falcon|BLOOMZ|BLOOM|"
+    "OPT|Pythia|Vicuna|Alpaca|Claude|Gemini|PaLM|Flan-T5|T5|mT5|DeepSeek|OLMo|StarCoder|CodeLlama|Code Llama|Yi|"
     "Baichuan|ChatGLM|InternLM|MiniCPM|SmolLM|Granite|Command R|Aya|BERT|RoBERTa|DeBERTa|ELECTRA|XLM-R|"
     "Whisper|LLaVA|Jamba|Nemotron|Zephyr|WizardLM|Orca|Tulu|Stable Diffusion|GLM|Grok|Hunyuan|Ministral|Codestral|"
     "InternVL|QwQ|ERNIE|PanGu|Skywork|EXAONE|Molmo|Pixtral|Idefics|PaliGemma|RWKV|Reka|Kimi|CosyVoice|Wan|"
@@ -75,9 +75,9 @@ _COINED = re.compile(r"(?<![\w@-])\d*[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*(?
 _CLASS_SHORTS = {"LLM", "LM", "PLM", "VLM", "MLLM", "LVLM", "LRM", "SLM", "LMM"}
 _NOT_NAMES = _CLASS_SHORTS | {f"{short}s" for short in _CLASS_SHORTS} | {
     "NLP", "NLU", "NLG", "AI", "AGI", "ML", "DL", "NN", "NNs", "DNN", "DNNs", "GPU", "GPUs", "CPU", "CPUs", "TPU",
-    "API", "APIs", "URL", "SOTA", "SoTA", "SotA", "KG", "KGs", "RQ", "RQs", "OOD", "IID", "PDF", "HTML", "JSON", "XML", "USA",
-    "UK", "EU", "US", "II", "III", "IV", "VI", "FLOPs", "GB", "TB", "MB", "English", "I", "OK", "PhD", "CEO",
-    "COVID", "COVID-19", "SARS-CoV-2", "LaTeX", "GitHub", "arXiv", "iOS", "YouTube", "IoT", "AR", "VR", "XR",
+    "API", "APIs", "URL", "SOTA", "SoTA", "SotA", "KG", "KGs", "RQ", "RQs", "OOD", "IID", "PDF", "HTML", "JSON",
+    "XML", "USA", "UK", "EU", "US", "II", "III", "IV", "VI", "FLOPs", "GB", "TB", "MB", "English", "I", "OK", "PhD",
+    "CEO", "COVID", "COVID-19", "SARS-CoV-2", "LaTeX", "GitHub", "arXiv", "iOS", "YouTube", "IoT", "AR", "VR", "XR",
     "TL", "DR", "TL;DR", "RGB", "ASCII", "UTF", "RAM", "LLaMa", "MoEs", "QA", "ID", "IDs",
     # organisations that make models ("OpenAI's GPT-3.5 Turbo and Meta's Llama 3.1"), not models themselves
     "GenAI", "OpenAI", "Anthropic", "DeepMind", "NVIDIA", "Nvidia", "HuggingFace", "ByteDance", "Alibaba", "Tencent",
@@ -244,7 +244,8 @@ def model_candidates(text: str) -> list[Candidate]:
     out = []
     for m in _MODEL_NAME.finditer(text):
         if not (m.group("version") or m.group("size") or m.group("late_size") or m.group("paren")
-                or m.group("late_version") and m.group("variant") or _SIZE_VARIANT.fullmatch(m.group("variant") or "")):
+                or m.group("late_version") and m.group("variant")
+                or _SIZE_VARIANT.fullmatch(m.group("variant") or "")):
             continue
         surface = m.group(0)
         name = surface
@@ -597,7 +598,8 @@ def _cue_noun_type(word: str) -> str | None:
 
 
 _BENCHMARK_PARTS = {"Bench", "Eval", "Gym", "Arena"}  # not "QA": "Open-QA", "Visual-QA" are tasks
-_BENCHMARK_END = re.compile(r"[a-z](?:%s)$" % "|".join(sorted(_BENCHMARK_PARTS | {"Benchmark", "Corpus"})))  # "RewardBench"
+# "RewardBench", "PhiloCorpus"
+_BENCHMARK_END = re.compile(r"[a-z](?:%s)$" % "|".join(sorted(_BENCHMARK_PARTS | {"Benchmark", "Corpus"})))
 
 
 _GLUED_WORD = re.compile(r"(?:the|our|that|this|and|with|from|their|its|for|which|into|over|using|of)(?=[A-Z])")
@@ -621,7 +623,8 @@ def _looks_coined(word: str) -> bool:
     parts = [p for p in re.split(r"[-+]", word) if p]
     if len(parts) > 1 and (parts[0][0].isupper() and parts[0] != "Self" and parts[-1] in _BENCHMARK_PARTS
                            or parts[-1] == "bench"):
-        return True  # "Terminal-Bench", "Coffee-Gym", "tau2-bench": named like a benchmark ("Self-Eval" is a technique)
+        # "Terminal-Bench", "Coffee-Gym", "tau2-bench": named like a benchmark ("Self-Eval" is a technique)
+        return True
     if len(parts) > 1 and parts[-1].lower() in _GROUNDING:
         return False  # "FastText-Based", "LLM-Driven": a modifier in a title's capitals
     if len(parts) > 1:
@@ -671,10 +674,11 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     for start, end, word in _coined_words(text):
         if not _looks_coined(word) or _inside(start, urls) or word in classes or word in _VENUES:
             continue  # "the COLING 2025 FMD challenge": a conference is no entity, nor are its editions
+        # "GPTs", "MLMs": a plural of a kind of model is a class (guidelines), unless the text names one
+        # model so ("... (ZorbLM)", then "ZorbLMs learn ..."; "PLDR-LLMs" in a title)
         if word.endswith("s") and (word[:-1] in _NOT_NAMES or _MODEL_CLASS_END.search(word[:-1])
                                    and "-" not in word and word[:-1] not in shorts):
-            continue  # "GPTs", "MLMs": a plural of a kind of model is a class (guidelines), unless the text
-            # names one model so ("... (ZorbLM)", then "ZorbLMs learn ..."; "PLDR-LLMs" in a title)
+            continue
         etype = _context_type(doc, start, end)
         if etype == "Model" and word in common:
             continue
@@ -702,7 +706,8 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             known = [k for k in known if k is not None and k.type in {"Dataset", "Model"}]
             if known:  # "MMLU-Medical", "Echo-Mistral-SPLADE": a variant of a known dataset or model
                 etype, weak = known[-1].type, False
-        if etype is None and word.isupper() and len(word) <= 5 and _SCORE_BEFORE.search(text, max(0, start - 32), start):
+        if etype is None and word.isupper() and len(word) <= 5 and \
+                _SCORE_BEFORE.search(text, max(0, start - 32), start):
             etype, weak = "Metric", False  # "89.8 AP", "+2.1 BLEU": a score's unit is a metric
         if etype is None:
             etype = shape_type(word)
