@@ -372,7 +372,7 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
         if etype == "Task" and entry is None and _said_a_technique(doc, a, long):
             etype, generic = "Method", False  # "a novel Adaptive patch-word Matching (AdaMatch) model"
         if entry is None and (short := doc.char_span(a.short_start, a.short_end, alignment_mode="expand")) and \
-                (apposed := _apposition_type(doc[short.end + 1: short.end + 11])) and apposed != etype:
+                (apposed := _apposition_type(doc[short.end + 1: short.end + 15])) and apposed != etype:
             etype, generic = apposed, False  # "Zorbic Span Retrieval (ZSR), a benchmark of 500 queries"
         elif entry is None and long is not None and (described := _described_before(doc, long.start)) is not None:
             etype, generic = described, False  # "a human-annotated dataset, Question Answering with ... (QACC)"
@@ -470,7 +470,7 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
             if tok.text[0].isupper() and any(t.lower_ in {"task", "track"} for t in doc[tok.i + 1: tok.i + 3]):
                 return "Task"  # "the WMT 2025 Metrics Shared Task": a shared task's track, named by its theme
             return cue
-    tail = doc[span.end: span.end + 10]
+    tail = doc[span.end: span.end + 14]  # hyphens split "open-source manually-annotated" into 6 tokens
     if cue := _apposition_type(tail):
         return cue
     if len(tail) > 2 and tail[0].text == "," and tail[1].like_num and \

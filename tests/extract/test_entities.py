@@ -1020,6 +1020,12 @@ def test_a_measure_word_modifying_a_technique_is_no_measure(entities):
     assert found["perplexity"].type == "Metric"
 
 
+def test_a_long_apposition_of_hyphenated_words_still_types_the_name(entities):
+    found, _ = entities("T", "This paper presents ZorbClimate, the first open-source manually-annotated zorb stance "
+                             "detection dataset with 100 videos.")
+    assert found["ZorbClimate"].type == "Dataset"
+
+
 def test_a_defined_conversion_is_a_task(entities):
     found, _ = entities("T", "Diversity prompts change Zorb-to-Image (ZTI) models.")
     assert found["Zorb-to-Image"].type == "Task"
