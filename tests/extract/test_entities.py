@@ -50,6 +50,8 @@ def test_gazetteer_names_and_generic_flags(entities):
     assert found["GSM8K"].type == "Dataset" and not found["GSM8K"].generic
     assert found["accuracy"].type == "Metric" and found["accuracy"].generic
     assert found["chain-of-thought prompting"].type == "Method"
+    found, _ = entities("T", "Kimi K2 scores 20% on Humanity's Last Exam (HLE).")
+    assert found["Humanity's Last Exam"].type == "Dataset" and found["Kimi K2"].type == "Model"
 
 
 def test_names_introduced_as_a_kind_of_thing(entities):
