@@ -954,7 +954,7 @@ def names_listed_with_known(text: str, cands: list[Candidate]) -> list[Candidate
     known = {id(c) for c in cands if c.rule in {"gazetteer", "model-name"} and c.type in {"Dataset", "Model"}}
     if not known:
         return []
-    out = []
+    words = []
     for m in _CAPITALISED_WORD.finditer(text):
         start, end, word = m.start(), m.end(), m.group(0)
         if word in _NOT_NAMES or word in _LANGUAGES or word.lower() in STOP_WORDS \
@@ -962,10 +962,15 @@ def names_listed_with_known(text: str, cands: list[Candidate]) -> list[Candidate
             continue
         if _CAPITALISED_BEFORE.search(text, 0, start) or _CAPITALISED_AFTER.match(text, end):
             continue
-        left, right = _list_chain(text, cands, start, before=True), _list_chain(text, cands, end, before=False)
+        words.append(Candidate(start, end, word, UNTYPED, "coined", extra={"weak": True}))
+    # the other plain words may be members too: "HotpotQA, 2WikiMultiHopQA, Musique and Bamboogle"
+    members = sorted(cands + words, key=lambda c: c.start)
+    out = []
+    for w in words:
+        left, right = _list_chain(text, members, w.start, before=True), _list_chain(text, members, w.end, before=False)
         if any(id(c) in known for _, c in left + right) and (
                 any(_AND_OR.search(join) for join, _ in left + right) or (left and right)):
-            out.append(Candidate(start, end, word, UNTYPED, "coined", extra={"weak": True}))
+            out.append(w)
     return out
 
 

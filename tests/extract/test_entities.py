@@ -111,6 +111,8 @@ def test_names_listed_with_known_ones_take_their_type(entities):
                                 "(GSM-HARD, AMC23) benchmarks, and test PALM-2, Gemma, and Llama.")
     assert found["GSM-HARD"].type == "Dataset" and found["AMC23"].type == "Dataset"
     assert found["PALM-2"].type == "Model"
+    found, _ = entities("Eval", "On QA benchmarks, including HotpotQA, Zorbique and Bamboorb, it wins.")
+    assert found["Zorbique"].type == "Dataset" and found["Bamboorb"].type == "Dataset"
 
 
 def test_a_known_name_glued_into_a_longer_one_is_not_matched_alone(entities):
