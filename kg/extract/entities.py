@@ -72,7 +72,7 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 _COINED = re.compile(r"(?<![\w@-])\d*[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*(?:(?<=-[SBLHG])/\d{1,2}(?![\w/]))?"
                      r"\+{0,2}(?![\w@+])")
 # short forms of kinds of models: no names, and neither are their expansions ("Large Language Model (LLM)")
-_CLASS_SHORTS = {"LLM", "LM", "PLM", "VLM", "MLLM", "LVLM", "LRM", "SLM", "LMM"}
+_CLASS_SHORTS = {"LLM", "LM", "PLM", "VLM", "MLLM", "LVLM", "LRM", "SLM", "LMM", "VLA"}
 _NOT_NAMES = _CLASS_SHORTS | {f"{short}s" for short in _CLASS_SHORTS} | {
     "NLP", "NLU", "NLG", "AI", "AGI", "ML", "DL", "NN", "NNs", "DNN", "DNNs", "GPU", "GPUs", "CPU", "CPUs", "TPU",
     "API", "APIs", "URL", "SOTA", "SoTA", "SotA", "KG", "KGs", "RQ", "RQs", "OOD", "IID", "PDF", "HTML", "JSON",

@@ -93,6 +93,8 @@ def test_title_name_is_proposed(entities):
 def test_generic_plural_classes_are_not_entities(entities):
     found, _ = entities("LLMs", "Large Language Models (LLMs) are widely used. LLMs and language models help.")
     assert not any(k.lower().startswith(("large language model", "llm", "language model")) for k in found)
+    found, _ = entities("T", "Vision-language-action (VLA) models map images to actions; VLAs are costly.")
+    assert not found
     # the plural of a model family's name or of a kind of LM is a class too, unless the text defines the name
     found, _ = entities("T", "We compare GPTs, ZorbGPTs and ZorbLMs. Our Zorbic Layer Model (ZLM) beats them; ZLMs are small.")
     assert not {"GPTs", "ZorbGPTs", "ZorbLMs"} & set(found) and "Zorbic Layer Model" in found
