@@ -34,6 +34,12 @@ def test_a_verb_coordinated_with_ours_proposes_however_the_parser_hangs_it(extra
                                                                    "an occlusion-based extractor."))
 
 
+def test_we_present_proposes_however_the_tagger_reads_present(extractor):
+    assert any("ZorbDiff-8B" in span for span in _proposed(
+        extractor, "Diffusion models offer an alternative. We present ZorbDiff-8B, an 8B-parameter diffusion LLM "
+                   "trained on 2T tokens, and show that it matches others."))
+
+
 def test_what_a_proposal_builds_upon_is_not_proposed(extractor):
     spans = _proposed(extractor, "We propose an improved strategy building upon ZorbLLaMA.")
     assert " an improved strategy building " in spans and not any("ZorbLLaMA" in s for s in spans)
