@@ -71,7 +71,8 @@ class CandidateFinder:
         cands = type_by_lists(text, with_versions(text, cands))
         cands = benchmarks_of_tasks(text, cands, doc._.abbreviations or [])
         if is_title:
-            cands = [c for c in cands if c.start >= team_end(text)]
+            team = team_end(text)
+            cands = [c for c in cands if c.start >= team]
             title = title_candidates(text, self.gazetteer)
             cands += [c for c in title if not c.extra.get("echo")]
             doc._.title_names = [c for c in title if c.extra.get("echo")]  # settled with the abstract

@@ -181,9 +181,9 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
                 continue
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
             # the tagger may read "We present X, an ..." as an adjective with no subject: "we" is still it
-            active_self = any(c.lower_ in {"we", "paper", "work", "study", "article", "i"} for c in subj) or (
-                not subj and tok.head is not tok and any(c.lower_ == "we" for c in tok.head.children)) or (
-                not subj and tok.tag_ not in {"VBG", "VBN"} and (_shares_our_subject(tok) or after_we))
+            active_self = any(c.lower_ in {"we", "paper", "work", "study", "article", "i"} for c in subj) or \
+                not subj and (tok.head is not tok and any(c.lower_ == "we" for c in tok.head.children)
+                or tok.tag_ not in {"VBG", "VBN"} and (after_we or _shares_our_subject(tok)))
             passive = any(c.dep_ == "auxpass" for c in tok.children)
             # "X have been proposed to ...": a perfect tells what the field has done, not what the paper does
             perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "has", "had"} for c in tok.children)

@@ -169,6 +169,9 @@ TECHNICAL_ADJECTIVES = {
     "speculative", "greedy", "low-rank", "parameter-efficient", "in-context", "instruction", "preference",
 }
 _ENUMERATORS = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}  # "(iii) outlier detection"
+_PHRASE_OPENERS = STOP_WORDS | _ENUMERATORS  # words a phrase sheds at its start
+_HEADS = METHOD_HEADS | TASK_HEADS
+_NOT_MEASURED = (_HEADS | {"filtering"}) - {"loss"}
 _ARCHITECTURES = {"networks", "nets", "machines", "transformers", "autoencoders", "retrievers"}
 BARE_VERB_NOUNS = {"fine-tuning", "finetuning", "pre-training", "pretraining", "post-training", "re-training"}
 FIELDS = {"machine learning", "deep learning", "natural language processing", "artificial intelligence",
@@ -218,10 +221,9 @@ def gazetteer_candidates(doc, text: str, gazetteer: Gazetteer,
 
 def _modifies_a_non_measure(span) -> bool:
     """ "step-by-step recall prompting", "perplexity filtering": a one-word measure's name that modifies a
-    technique's or task's head names no measure the paper reports in."""
+    technique's or task's head names no measure the paper reports in ("perplexity loss" is one)."""
     tok = span[-1]
-    return len(span) == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and \
-        tok.head.lower_ in (METHOD_HEADS | TASK_HEADS | {"filtering"}) - {"loss"}  # "perplexity loss" is one
+    return len(span) == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lower_ in _NOT_MEASURED
 
 
 def _redefines(a: Abbreviation, gazetteer: Gazetteer) -> bool:
@@ -372,7 +374,7 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
         if etype == "Task" and entry is None and _said_a_technique(doc, a, long):
             etype, generic = "Method", False  # "a novel Adaptive patch-word Matching (AdaMatch) model"
         if entry is None and (short := doc.char_span(a.short_start, a.short_end, alignment_mode="expand")) and \
-                (apposed := _apposition_type(doc[short.end + 1: short.end + 15])) and apposed != etype:
+                (apposed := _apposition_type(doc, short.end + 1)) and apposed != etype:
             etype, generic = apposed, False  # "Zorbic Span Retrieval (ZSR), a benchmark of 500 queries"
         elif entry is None and long is not None and (described := _described_before(doc, long.start)) is not None:
             etype, generic = described, False  # "a human-annotated dataset, Question Answering with ... (QACC)"
@@ -470,9 +472,9 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
             if tok.text[0].isupper() and any(t.lower_ in {"task", "track"} for t in doc[tok.i + 1: tok.i + 3]):
                 return "Task"  # "the WMT 2025 Metrics Shared Task": a shared task's track, named by its theme
             return cue
-    tail = doc[span.end: span.end + 14]  # hyphens split "open-source manually-annotated" into 6 tokens
-    if cue := _apposition_type(tail):
+    if cue := _apposition_type(doc, span.end):
         return cue
+    tail = doc[span.end: span.end + 6]
     if len(tail) > 2 and tail[0].text == "," and tail[1].like_num and \
             any(t.lower_ in _COUNTED_ITEMS for t in tail[2:6]):
         return "Dataset"  # "ZorbEasy, 800 grade-school problems that ...": a counted collection of items
@@ -498,9 +500,11 @@ def _named_as(doc, i: int) -> str | None:
     return None
 
 
-def _apposition_type(tail) -> str | None:
+def _apposition_type(doc, i: int) -> str | None:
     """The type an apposition after a name gives it: "X, the first rigorously curated adversarial
-    benchmark spanning ..." (`tail` starts at the comma)."""
+    benchmark spanning ..." (token `i` is the comma). It is read to 14 tokens: hyphens split "open-source
+    manually-annotated" into six."""
+    tail = doc[i: i + 14]
     if len(tail) < 3 or tail[1].lower_ not in ({"a", "an", "the"} if tail[0].text == "," else
                                                {"a", "an"} if tail[0].text in {"\u2014", "--"} else ()):
         return None  # "X, a ...", "X\u2014a ..." ("X\u2014the model shows ..." opens a clause)
@@ -598,6 +602,7 @@ def _cue_noun_type(word: str) -> str | None:
 
 
 _BENCHMARK_PARTS = {"Bench", "Eval", "Gym", "Arena"}  # not "QA": "Open-QA", "Visual-QA" are tasks
+_BENCHMARK_LAST_PARTS = _BENCHMARK_PARTS | {"bench"}  # also "tau2-bench"
 # "RewardBench", "PhiloCorpus"
 _BENCHMARK_END = re.compile(r"[a-z](?:%s)$" % "|".join(sorted(_BENCHMARK_PARTS | {"Benchmark", "Corpus"})))
 
@@ -682,7 +687,8 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
         etype = _context_type(doc, start, end)
         if etype == "Model" and word in common:
             continue
-        if _CONVERSION.fullmatch(word) and etype in {"Task", "Dataset"}:
+        conversion = _CONVERSION.fullmatch(word) is not None
+        if conversion and etype in {"Task", "Dataset"}:
             etype = "Task"  # "a Text-to-SQL dataset" is built for the conversion, which is the task
         elif etype == "Task" and word not in shorts:
             # a coined name is no research problem but the data that poses one: "Zorb-QA-v0, the first task
@@ -692,11 +698,11 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
             continue
         in_proposal = _inside(start, proposed_spans)
         weak = etype is None or word in shorts  # a defined short form takes its long form's type
-        if etype is None and _CONVERSION.fullmatch(word):
+        if etype is None and conversion:
             etype = "Task"  # "WebUI-to-Code", "Text-to-SQL": a conversion is a task (weak: context may say more)
         parts = re.split(r"[-+]", word)
         # "Alpaca-Eval" is a benchmark, though Alpaca is a model; so is "RewardBench"
-        if etype is None and (parts[-1] in _BENCHMARK_PARTS | {"bench"} or any(map(_BENCHMARK_END.search, parts))):
+        if etype is None and (parts[-1] in _BENCHMARK_LAST_PARTS or any(map(_BENCHMARK_END.search, parts))):
             etype, weak = "Dataset", False
         if etype is None:
             # the longest known prefix first ("RT-2-X" is a variant of the model RT-2, not of a dataset RT)
@@ -1158,6 +1164,7 @@ _MODEL_LIKE_NAME = re.compile(r"(?:gpt|bert|llm|lm|llama|qwen|mistral|gemma|vicu
 # heads that name a technique as often as a task ("Multi-sense Word Embedding", "Dynamic Modularized Reasoning")
 _TECHNIQUE_TOO = {"embedding", "modeling", "modelling", "matching", "inference", "reasoning", "planning",
                   "alignment", "generalization", "construction"}
+_TASK_ONLY_HEADS = TASK_HEADS - _TECHNIQUE_TOO
 
 
 def _title_name_type(name: str, subtitle: str) -> str | None:
@@ -1166,7 +1173,7 @@ def _title_name_type(name: str, subtitle: str) -> str | None:
     for an activity is a task whatever the subtitle lists ("Speech Interruption Detection: Analysis,
     Corpus, and System")."""
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in TASK_HEADS - _TECHNIQUE_TOO:
+    if len(words) > 1 and words[-1].lower() in _TASK_ONLY_HEADS:
         return "Task"
     if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection|dictionary|lexicon|"
                  r"treebank|knowledge base|encyclopedia|database)\b", subtitle) or \
@@ -1215,6 +1222,7 @@ _CONTAINERS = {"task", "tasks", "problem", "problems", "pipeline", "pipelines", 
 _NEEDS_ITS_ADJECTIVE = {"resource", "scale", "level", "range", "rank", "order", "frequency", "quality", "precision",
                         "resolution", "context", "latency"}
 _DEGREES = {"low", "high", "large", "small"}
+_VAGUE_BUT_DEGREES = _VAGUE - _DEGREES
 
 
 def _cut_from_its_adjective(doc, i: int) -> bool:
@@ -1222,7 +1230,7 @@ def _cut_from_its_adjective(doc, i: int) -> bool:
     training", "large scale pretraining" ("resource training" is a fragment; "better context modeling"
     is context modeling)."""
     return doc[i].lower_ in _NEEDS_ITS_ADJECTIVE and i > 0 and doc[i - 1].pos_ == "ADJ" and \
-        doc[i - 1].lower_ not in _VAGUE - _DEGREES
+        doc[i - 1].lower_ not in _VAGUE_BUT_DEGREES
 
 
 def _conjuncts(doc):
@@ -1249,7 +1257,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         proposed = _inside(chunk[0].idx, proposals)
         toks = [t for t in chunk if not (t.is_punct and t.text not in {"-"})]
         while toks and (toks[0].lower_ in _VAGUE or toks[0].pos_ in {"DET", "PRON", "NUM", "ADV"}
-                        or toks[0].like_num or toks[0].is_punct or toks[0].lower_ in STOP_WORDS | _ENUMERATORS
+                        or toks[0].like_num or toks[0].is_punct or toks[0].lower_ in _PHRASE_OPENERS
                         ) and not _hyphen_compound(toks):  # "Persist Through Safety Training" in title case
             toks = toks[1:]
         if toks and toks[0].i > chunk[0].i and _cut_from_its_adjective(doc, toks[0].i):
@@ -1257,7 +1265,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         if len(toks) > 2 and toks[0].i > 0 and doc[toks[0].i - 1].lower_ in {"which", "what", "whose"}:
             toks = toks[1:]  # "at which stage value alignment arises": the question's noun is no modifier
         if len(toks) >= 3 and all(t.is_title or t.text == "-" for t in toks) and toks[0].lower_.endswith("ing") \
-                and (toks[0].lower_ not in METHOD_HEADS | TASK_HEADS or toks[-1].lower_ in METHOD_HEADS | TASK_HEADS):
+                and (toks[0].lower_ not in _HEADS or toks[-1].lower_ in _HEADS):
             # a title's verb: "Tracing Value Alignment During ..." is about "Value Alignment", "Scaling
             # Reinforcement Learning for ..." about "Reinforcement Learning" ("Scaling Laws" stays a name)
             toks = toks[1:]

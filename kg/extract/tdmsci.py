@@ -13,15 +13,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from .entities import FIELDS
 from .gazetteer import FILES, load_entries
 from .normalize import singular_key
 
 TYPES = {"TASK": "Task", "DATASET": "Dataset", "METRIC": "Metric"}
 OUTPUT = Path(__file__).with_name("data") / "tdmsci.tsv"
-_TOO_GENERIC = {"natural language processing", "nlp", "language processing", "machine learning", "text",
-                "computational linguistics", "deep learning", "artificial intelligence",  # fields, not tasks
-                "data", "dataset", "datasets", "corpus", "corpora", "forums", "test set", "test sets",
-                "training data", "training set", "development set", "news", "reviews", "tweets"}
+_TOO_GENERIC = FIELDS | {"nlp", "language processing", "text",  # fields are not tasks
+                         "data", "dataset", "datasets", "corpus", "corpora", "forums", "test set", "test sets",
+                         "training data", "training set", "development set", "news", "reviews", "tweets"}
 
 
 def mentions(path: Path):
