@@ -579,12 +579,22 @@ def _first_cue(tokens, stops=frozenset(), stop_at_punct: bool = True) -> str | N
 
 def _cue_of(tok) -> str | None:
     """The type a cue noun gives, or the noun it modifies when that is a cue too: "a general task
-    instruction dataset" is a dataset, not a task."""
+    instruction dataset" is a dataset, not a task. A noun opening a hyphenated adjective ("X is
+    model-agnostic", "task-specific") says nothing of what X is."""
+    if _opens_hyphenated_adjective(tok):
+        return None
     cue = _cue_noun_type(tok.lower_)
     head = tok
     while cue and head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     return (_cue_noun_type(head.lower_) or cue) if head is not tok else cue
+
+
+def _opens_hyphenated_adjective(tok) -> bool:
+    doc = tok.doc
+    if tok.whitespace_ or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_:
+        return False
+    return doc[tok.i + 2].pos_ == "ADJ" or doc[tok.i + 2].tag_ in {"JJ", "VBN", "VBG"}
 
 
 def _cue_noun_type(word: str) -> str | None:

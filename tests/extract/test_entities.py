@@ -1035,3 +1035,12 @@ def test_a_long_apposition_of_hyphenated_words_still_types_the_name(entities):
 def test_a_defined_conversion_is_a_task(entities):
     found, _ = entities("T", "Diversity prompts change Zorb-to-Image (ZTI) models.")
     assert found["Zorb-to-Image"].type == "Task"
+
+
+def test_a_cue_noun_opening_a_hyphenated_adjective_says_nothing_of_the_name(entities):
+    found, _ = entities("ZORB: Hesitation in the Forward Pass",
+                        "We present ZORB, a simple modification to the Transformer forward pass. Unlike other "
+                        "approaches, ZORB is model-agnostic and training-free. We also release ZorbFrame, a novel "
+                        "model-agnostic framework, and ZorbScope, a novel Siamese network-based model.")
+    assert found["ZORB"].type == found["ZorbFrame"].type == "Method"
+    assert found["ZorbScope"].type == "Model"
