@@ -1177,6 +1177,11 @@ _TECHNIQUE_TOO = {"embedding", "modeling", "modelling", "matching", "inference",
 _TASK_ONLY_HEADS = TASK_HEADS - _TECHNIQUE_TOO
 
 
+# "a language model for ...", not "sequential model merging" or "model editing"
+_SUBTITLE_MODEL = re.compile(r"\bmodel(?=\s*$|\s*[,;:.(]|\s+(?:for|of|with|that|which|to|in|on|via|from|and|by|"
+                             r"trained|tuned)\b)")
+
+
 def _title_name_type(name: str, subtitle: str) -> str | None:
     """What the subtitle or the name's shape says the title's name is; None when nothing does (a
     technique then, unless the abstract says what it is: "Zorb-Coder, a 15B code LLM"). A phrase named
@@ -1189,7 +1194,7 @@ def _title_name_type(name: str, subtitle: str) -> str | None:
                  r"treebank|knowledge base|encyclopedia|database)\b", subtitle) or \
             re.match(r"(a |an )?(assessing|evaluating|benchmarking|testing|measuring|probing)\b", subtitle):
         return "Dataset"
-    if _MODEL_LIKE_NAME.search(name) or re.search(r"\b(an? )?(\w+ )?(language )?model\b", subtitle[:40]):
+    if _MODEL_LIKE_NAME.search(name) or ((m := _SUBTITLE_MODEL.search(subtitle)) and m.start() < 40):
         return "Model"
     if re.match(r"(an? )?([\w-]+ ){0,3}(metric|measure)\b", subtitle):
         return "Metric"  # "Dscorer: A Fast Evaluation Metric for ..."

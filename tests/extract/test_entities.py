@@ -1044,3 +1044,16 @@ def test_a_cue_noun_opening_a_hyphenated_adjective_says_nothing_of_the_name(enti
                         "model-agnostic framework, and ZorbScope, a novel Siamese network-based model.")
     assert found["ZORB"].type == found["ZorbFrame"].type == "Method"
     assert found["ZorbScope"].type == "Model"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("ZorbMMR: Sequential Model Merging for Batched Knowledge Editing", "Method"),
+    ("ZorbPipe: Large Language Model Pipeline Parallelism for Long Context", "Method"),
+    ("ZorbRAG: Beyond Retrieval with Layout-Aware Graph Modeling", "Method"),
+    ("ZorbTalk: Pre-trained Dialogue Generation Model with Discrete Latent Variables", "Model"),
+    ("ZorbCoder: An Open Code Model for Verilog", "Model"),
+])
+def test_a_subtitle_makes_the_name_a_model_only_when_model_is_its_head(entities, title, expected):
+    name = title.split(":")[0]
+    found, _ = entities(title, f"We study {name} on several tasks.")
+    assert found[name].type == expected
