@@ -1114,10 +1114,9 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
         if pair and all(_coined_title_name(p, gazetteer) for p in pair.groups()):
             # "JM3D & JM3D-LLM: ...": two names, both the paper's
             for i in (1, 2):
-                etype = _title_name_type(pair.group(i), subtitle)
+                etype, weak = _title_name_type(pair.group(i), subtitle)
                 out.append(Candidate(m.start(1) + pair.start(i), m.start(1) + pair.end(i), pair.group(i),
-                                     etype or "Method", "title-name",
-                                     extra={"proposed": True, "echo": False, "weak": etype is None}))
+                                     etype, "title-name", extra={"proposed": True, "echo": False, "weak": weak}))
         else:
             coined = _coined_title_name(name, gazetteer)
             # "CLIMB: ...", "ParalinGPT: ..." name the contribution; "Concrete Jungle: ..." is a catchphrase.
@@ -1125,17 +1124,16 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
             plain = re.fullmatch(r"[A-Z][a-z]{3,}", name) is not None and not gazetteer.lookup(name) \
                 and name.lower() not in STOP_WORDS
             if coined or plain or (_title_case_name(words) and not gazetteer.lookup(name)):
-                etype = _title_name_type(name, subtitle)
-                out.append(Candidate(m.start(1), m.end(1), name, etype or "Method", "title-name",
-                                     extra={"proposed": True, "echo": not coined, "exact": plain,
-                                            "weak": etype is None}))
+                etype, weak = _title_name_type(name, subtitle)
+                out.append(Candidate(m.start(1), m.end(1), name, etype, "title-name",
+                                     extra={"proposed": True, "echo": not coined, "exact": plain, "weak": weak}))
     tail = _TITLE_TAIL_NAME.search(title)
     # "... with Large Language Models" names a class of models, not the paper's contribution (guidelines)
     if tail and _title_case_name(tail.group(1).split()) and not gazetteer.lookup(tail.group(1)) and \
             tail.group(1).split()[-1].lower() not in {"models", "llms", "lms", "agents"}:
-        etype = _title_name_type(tail.group(1), "")
-        out.append(Candidate(tail.start(1), tail.end(1), tail.group(1), etype or "Method", "title-name",
-                             extra={"proposed": True, "echo": True, "weak": etype is None}))
+        etype, weak = _title_name_type(tail.group(1), "")
+        out.append(Candidate(tail.start(1), tail.end(1), tail.group(1), etype, "title-name",
+                             extra={"proposed": True, "echo": True, "weak": weak}))
     return out
 
 
@@ -1182,23 +1180,24 @@ _SUBTITLE_MODEL = re.compile(r"\bmodel(?=\s*$|\s*[,;:.(]|\s+(?:for|of|with|that|
                              r"trained|tuned)\b)")
 
 
-def _title_name_type(name: str, subtitle: str) -> str | None:
-    """What the subtitle or the name's shape says the title's name is; None when nothing does (a
-    technique then, unless the abstract says what it is: "Zorb-Coder, a 15B code LLM"). A phrase named
-    for an activity is a task whatever the subtitle lists ("Speech Interruption Detection: Analysis,
+def _title_name_type(name: str, subtitle: str) -> tuple[str, bool]:
+    """What the subtitle says the title's name is, and whether that is only a guess: from the name's
+    shape ("ZorbLM") or from nothing (a technique then), either of which the abstract's own words
+    overrule ("ZorbLM, a data synthesis framework", "Zorb-Coder, a 15B code LLM"). A phrase named for
+    an activity is a task whatever the subtitle lists ("Speech Interruption Detection: Analysis,
     Corpus, and System")."""
     words = name.split()
     if len(words) > 1 and words[-1].lower() in _TASK_ONLY_HEADS:
-        return "Task"
+        return "Task", False
     if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection|dictionary|lexicon|"
                  r"treebank|knowledge base|encyclopedia|database)\b", subtitle) or \
             re.match(r"(a |an )?(assessing|evaluating|benchmarking|testing|measuring|probing)\b", subtitle):
-        return "Dataset"
-    if _MODEL_LIKE_NAME.search(name) or ((m := _SUBTITLE_MODEL.search(subtitle)) and m.start() < 40):
-        return "Model"
+        return "Dataset", False
+    if (m := _SUBTITLE_MODEL.search(subtitle)) and m.start() < 40:
+        return "Model", False
     if re.match(r"(an? )?([\w-]+ ){0,3}(metric|measure)\b", subtitle):
-        return "Metric"  # "Dscorer: A Fast Evaluation Metric for ..."
-    return None
+        return "Metric", False  # "Dscorer: A Fast Evaluation Metric for ..."
+    return ("Model" if _MODEL_LIKE_NAME.search(name) else "Method"), True
 
 
 def with_title_names(cands: list[Candidate], names: list[Candidate], abstract: str) -> list[Candidate]:

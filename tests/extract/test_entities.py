@@ -1057,3 +1057,11 @@ def test_a_subtitle_makes_the_name_a_model_only_when_model_is_its_head(entities,
     name = title.split(":")[0]
     found, _ = entities(title, f"We study {name} on several tasks.")
     assert found[name].type == expected
+
+
+def test_the_abstract_says_what_a_title_name_is_over_its_shape(entities):
+    found, _ = entities("ZorbLM: Controllable Synthetic Data Generation",
+                        "We introduce ZorbLM, a controllable data synthesis framework. ZorbLM generates tables.")
+    assert found["ZorbLM"].type == "Method"
+    found, _ = entities("ZorbLM: Reasoning over Tables", "ZorbLM reaches 80% accuracy on WikiTQ.")
+    assert found["ZorbLM"].type == "Model"
