@@ -1270,6 +1270,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
     for chunk in _conjuncts(doc):
         proposed = _inside(chunk[0].idx, proposals)
         toks = [t for t in chunk if not (t.is_punct and t.text not in {"-"})]
+        toks = toks[_vague_compound(toks):]
         while toks and (toks[0].lower_ in _VAGUE or toks[0].pos_ in {"DET", "PRON", "NUM", "ADV"}
                         or toks[0].like_num or toks[0].is_punct or toks[0].lower_ in _PHRASE_OPENERS
                         ) and not _hyphen_compound(toks):  # "Persist Through Safety Training" in title case
@@ -1642,6 +1643,15 @@ def _ends_in_noun(toks) -> bool:
 
 def span_text(toks) -> str:
     return "".join(t.text_with_ws for t in toks).strip().lower()
+
+
+def _vague_compound(toks) -> int:
+    """How many tokens a leading hyphenated modifier that is itself vague takes ("high-quality data
+    synthesis", "state-of-the-art machine translation"); 0 when there is none."""
+    n = 0
+    while n + 2 < len(toks) and toks[n + 1].text == "-" and not toks[n].whitespace_ and not toks[n + 1].whitespace_:
+        n += 2
+    return n + 1 if n and "".join(t.text for t in toks[:n + 1]).lower() in _VAGUE else 0
 
 
 def _hyphen_compound(toks) -> bool:

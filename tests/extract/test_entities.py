@@ -1065,3 +1065,9 @@ def test_the_abstract_says_what_a_title_name_is_over_its_shape(entities):
     assert found["ZorbLM"].type == "Method"
     found, _ = entities("ZorbLM: Reasoning over Tables", "ZorbLM reaches 80% accuracy on WikiTQ.")
     assert found["ZorbLM"].type == "Model"
+
+
+def test_a_vague_hyphenated_modifier_is_not_part_of_a_phrase(entities):
+    found, _ = entities("T", "We study high-quality zorbic caption generation and real-world zorbic claim verification.")
+    assert {"zorbic caption generation", "zorbic claim verification"} <= set(found)
+    assert not any(name.startswith(("high", "real")) for name in found)
