@@ -152,7 +152,7 @@ _VAGUE = {
     "based", "similar", "individual", "single", "joint", "direct", "explicit", "implicit", "better",
     "effective", "faster", "fast", "slow", "extra", "external", "internal", "related", "relevant",
     "accurate", "precise", "high-quality", "scalable", "lightweight", "practical", "innovative", "enhanced",
-    "successful", "reliable", "inexpensive", "flexible", "superior", "poor",
+    "successful", "reliable", "inexpensive", "flexible", "superior", "poor", "cutting-edge",
 }
 TECHNICAL_ADJECTIVES = {
     "contrastive", "adversarial", "supervised", "unsupervised", "semi-supervised", "self-supervised",

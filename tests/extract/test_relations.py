@@ -284,3 +284,11 @@ def test_what_the_beaten_systems_are_for_is_not_beaten(relations):
                            "in-context learning and BM25.")
     assert ("ZorbS3", "outperforms", "BM25") in found
     assert ("ZorbS3", "outperforms", "in-context learning") not in found
+
+
+def test_established_architectures_compared_against_are_techniques(relations):
+    rels = relations("ZorbRet: An Energy-based Retriever",
+                     "We propose ZorbRet. ZorbRet substantially outperforms a bi-encoder and the strong "
+                     "cross-encoder baseline.")
+    assert ("ZorbRet", "outperforms", "cross-encoder") in rels
+    assert ("ZorbRet", "outperforms", "bi-encoder") in rels
