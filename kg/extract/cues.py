@@ -138,6 +138,75 @@ def _named_after(cue: re.Pattern, sent_text: str, offset: int) -> list[tuple[int
 _OWN_CONTRIBUTION = {"our", "key", "main", "major", "primary", "principal", "core", "central"}
 
 
+# "we propose two decoding strategies: A for ... and B for ...": the items after the colon are the proposals,
+# of the kind the counted noun says
+_LISTED_KINDS = {"Method": "methods|approaches|techniques|strategies|frameworks|variants|baselines|modules|algorithms|"
+                           "losses|architectures|remedies|extensions|components|systems|tools|objectives",
+                 "Model": "models", "Dataset": "datasets|benchmarks|corpora|subsets|resources",
+                 "Metric": "metrics|measures", "Task": "tasks"}
+_COUNTED_LIST = re.compile(r"\b(?:we|paper|work|study)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|"
+                           r"formulate|create|build|construct)s?\s+(two|three|four|five|six|several|\d)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:%s)\s*:" % "|".join(
+                               f"(?P<{kind}>{nouns})" for kind, nouns in _LISTED_KINDS.items()), re.I)
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def listed_proposals(sent) -> list[tuple[int, int, str]]:
+    """Character ranges of the items a counted proposal lists after its colon, with their type. More
+    items than counted means the list was misread ("two methods: a multi-task translation and
+    parsing model ..., and a mixed encoder model ..."): none is taken."""
+    if is_hedged(sent) or not (m := _COUNTED_LIST.search(sent.text)):
+        return []
+    colon = sent.doc.char_span(sent.start_char + m.end() - 1, sent.start_char + m.end())
+    items = _colon_list_items(sent.doc, colon.start, sent.end)
+    count = _COUNTS.get(m.group(1).lower(), int(m.group(1)) if m.group(1).isdigit() else len(items))
+    return [(start, end, m.lastgroup) for start, end in items if start is not None] if len(items) <= count else []
+
+
+_ENUMERATOR = re.compile(r"(?:[ivx]{1,4}|\d|[a-e])")
+
+
+def _colon_list_items(doc, colon: int, sent_end: int) -> list[tuple[int | None, int | None]]:
+    """The items listed after a colon, each up to what only describes it ("A with B for C and D for E"
+    gives A and D); (None, None) for an item that is only a description ("a word embedding approach").
+    Numbered items ("(i) ..., (ii) ...") are split at their numbers alone, so an "and" inside one starts
+    no new item; what is in parentheses is skipped."""
+    tokens = doc[colon + 1: sent_end]
+    numbered = {t.i for t in tokens
+                if _ENUMERATOR.fullmatch(t.lower_) and t.i + 1 < len(doc) and doc[t.i + 1].text == ")"}
+    items, start, end, described, opened, depth = [], None, None, False, False, 0
+    for t in tokens:
+        if t.text == "(" and t.i + 1 not in numbered:
+            depth += 1
+        elif t.text == ")" and depth and t.i - 1 not in numbered:
+            depth -= 1
+        elif depth:
+            continue
+        elif (t.i in numbered or t.text == ";") if numbered else (t.lower_ in {"and", ",", ";"}):
+            if opened:
+                items.append((None, None) if start is None else (start, end))
+            start, described, opened = None, False, False
+        elif t.is_punct and (t.text in "()" or t.is_sent_end) or t.i - 1 in numbered:
+            continue
+        elif (t.lower_ in _SPAN_STOPS or t.pos_ == "ADP") and not _glued(t) or t.lower_ in {"and", ","}:
+            described = True  # what follows describes the item ("..., with 2,104 videos" goes on the last one)
+        elif not opened and (t.lower_ in {"a", "an", "one", "another", "other"} or t.tag_ in {"VB", "VBP", "VBZ"}):
+            described, opened = True, True  # "(ii) use Ro-AWL words as ...": a step, not a named thing
+        elif not described:
+            start = t.idx if start is None else start
+            end, opened = t.idx + len(t.text), True
+    if opened:
+        items.append((None, None) if start is None else (start, end))
+    return items
+
+
+def _glued(tok) -> bool:
+    """ "Learning-from-Mistakes": a word hyphenated to the one before it is part of that name."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+
+
 def _listed_contributions(sent) -> list[tuple[int, int]]:
     """ "Key contributions include X and Y", "our contributions are ...": the rest of the sentence lists
     what the paper introduces ("prior contributions include" do not count; "our contribution is to
@@ -173,6 +242,7 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
                      for m in _NEW_APPOSITION.finditer(sent_text))
         spans.extend(_named_own_things(sent))
         spans.extend(_listed_contributions(sent))
+        spans.extend((start, end) for start, end, _ in listed_proposals(sent))
         spans.extend(named_by_us(sent_text, sent.start_char))
         for tok in sent:
             verb = base_form(tok.text, PROPOSAL_VERBS)

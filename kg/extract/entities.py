@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..records import Entity, Mention
 from .abbreviations import Abbreviation
-from .cues import named_phrases, sentences
+from .cues import listed_proposals, named_phrases, sentences
 from .gazetteer import Gazetteer
 from .normalize import match_key, model_parts, singular_key, sized_name
 
@@ -35,6 +35,7 @@ RULES = {
     "hyponym": (1, 0.55),  # only where no other rule found anything
     "quoted-kind": (7, 0.7),  # the paper's own word for its technique, even around a known name
     "named-phrase": (7, 0.6),  # "which we call the teleological approach"
+    "listed": (2, 0.55),  # "we propose two decoding strategies: A ... and B ...", where no other rule found A
 }
 
 _MODEL_FAMILIES = (
@@ -1386,6 +1387,33 @@ _NAMED_DATA = re.compile(r"\bthe ((?:[A-Z][\w-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w-]*|\
 
 
 _SIZE_WORD = re.compile(r"\d[\d.,]*[KMBkmb]?-[a-z]+\s+(?=\S)")
+
+
+# an item that only says what kind of thing it is ("(i) a word embedding approach") names nothing
+_DESCRIBED_KINDS = {"approach", "method", "model", "framework", "strategy", "technique", "system", "module",
+                    "baseline", "variant", "algorithm", "component", "tool", "dataset", "benchmark", "corpus",
+                    "metric", "measure", "task", "version", "versions", "one", "other", "another"}
+
+
+def listed_proposal_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
+    """The items a counted proposal lists ("we propose two decoding strategies: multi-prompting decoding
+    with ... and calibrated decoding for ..."), of the kind it counts, where no other rule found a name."""
+    out = []
+    for sent in sentences(doc):
+        for start, end, kind in listed_proposals(sent):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            toks = [t for t in span if not t.is_punct or t.text == "-"]
+            while toks and (toks[0].pos_ in {"DET", "NUM", "PRON"} or toks[0].lower_ in _VAGUE):
+                toks = toks[1:]
+            words = [t for t in toks if t.text != "-"]
+            if not words or len(words) > 4 or words[-1].lower_ in _DESCRIBED_KINDS or \
+                    any(c.start < toks[-1].idx + len(toks[-1]) and toks[0].idx < c.end for c in cands) or \
+                    not all(t.is_alpha or t.text == "-" for t in toks) or \
+                    len(words) == 1 and (words[0].is_lower or words[0].lower_ in STOP_WORDS):
+                continue
+            out.append(Candidate(toks[0].idx, toks[-1].idx + len(toks[-1]), doc[toks[0].i: toks[-1].i + 1].text,
+                                 kind, "listed"))
+    return out
 
 
 def named_data_candidates(text: str) -> list[Candidate]:

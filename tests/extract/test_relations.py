@@ -292,3 +292,19 @@ def test_established_architectures_compared_against_are_techniques(relations):
                      "cross-encoder baseline.")
     assert ("ZorbRet", "outperforms", "cross-encoder") in rels
     assert ("ZorbRet", "outperforms", "bi-encoder") in rels
+
+
+def test_the_items_a_counted_proposal_lists_after_its_colon_are_proposed(relations):
+    rels = relations("T", "Specifically, we propose two decoding strategies: zorbic prompt pooling with optimal "
+                          "transport for hidden states and calibrated zorb decoding for class scores.")
+    assert ("PAPER", "proposes", "zorbic prompt pooling") in rels
+    assert ("PAPER", "proposes", "calibrated zorb decoding") in rels
+    assert ("PAPER", "proposes", "optimal transport") not in rels
+
+
+def test_a_counted_list_misread_or_of_descriptions_proposes_nothing_by_itself(relations):
+    rels = relations("T", "We introduce two methods: a zorbic translation and parsing model with one encoder and "
+                          "decoder, and a mixed zorb model that learns from parsed and unparsed source sentences. "
+                          "We also introduce three strategies: (i) a zorb embedding approach; (ii) a concatenation "
+                          "approach, and (iii) a matching approach.")
+    assert not any(rel == "proposes" for _, rel, _ in rels)
