@@ -64,7 +64,10 @@ _MODEL_NAME = re.compile(
 # OpenAI's reasoning models: "o1", "o3-mini", "o4-mini-high"
 _O_SERIES = re.compile(r"(?<![\w-])o[1-9](?:-(?:mini|pro|preview))?(?:-(?:high|medium|low))?(?![\w-])")
 _GLUED_BEFORE = re.compile(r"[A-Za-z0-9]-$")
-_GLUED_AFTER = re.compile(r"-[A-Za-z0-9]")
+# a name glued to what follows is part of a longer one, unless what follows makes it a modifier: "BERT-based
+# tagger", "SQuAD-style questions" still name BERT and SQuAD
+_GLUED_AFTER = re.compile(r"-(?!(?:based|like|style|driven|guided|powered|enhanced|augmented|generated|initialized|"
+                          r"inspired|assisted)\b)[A-Za-z0-9]")
 _SIZED_GENERIC = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM]"
                             r"(?:-[A-Za-z]+)*(?![\w-])")  # "ZorbR1-7B", "OpenMath-Nemo-1.5B"
 
@@ -1536,13 +1539,15 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
     names; only technical adjectives before an acronym ("medical QA"); capitalised ones for a
     dataset (`_titled_dataset`)."""
     out = []
+    known_at = {c.start for c in cands if c.rule == "gazetteer"}
     for c in cands:
         wanted = c.rule == "gazetteer" and c.type in {"Dataset", "Method", "Task"}
         span = doc.char_span(c.start, c.end) if wanted else None
         if span is not None and c.type == "Dataset":
             out.extend(_titled_dataset(doc, text, span))
-        if span is None or c.type not in {"Method", "Task"} or not (c.text.islower() or c.text.isupper()):
-            continue
+        if span is None or c.type not in {"Method", "Task"} or not (c.text.islower() or c.text.isupper()) or \
+                c.text.islower() and _proper_word(c.name):
+            continue  # "transformer" is the Transformer, one architecture: "fine-tuning transformer" names none
         start, words, sent_start = span.start, 0, span.sent.start
         while start > sent_start and words < 3:
             prev = doc[start - 1]
@@ -1551,8 +1556,9 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
                 start -= 2  # a hyphenated modifier: "in-context", "open-domain"
             elif prev.lower_ in _GROUNDING and not c.text.isupper() and start >= 3 and doc[start - 2].text == "-" and \
                     not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and \
-                    doc[start - 3].is_lower and doc[start - 3].lower_ not in _VAGUE:
-                start -= 3  # "knowledge-based", "knowledge-intensive": what the task rests on
+                    doc[start - 3].is_lower and doc[start - 3].lower_ not in _VAGUE and doc[start - 3].idx not in known_at:
+                start -= 3  # "knowledge-based", "knowledge-intensive": what the task rests on ("transformer-based"
+                # names a technique of its own)
             elif prev.is_lower and prev.pos_ in {"NOUN", "ADJ"} and prev.lower_ not in _VAGUE \
                     and prev.lower_ not in STOP_WORDS | _ROLE_MODIFIERS and prev.tag_ not in {"JJR", "JJS"}:
                 start -= 1
@@ -1573,6 +1579,10 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
                              "known-phrase", (name or phrase.text).islower(), name=name,
                              aliases=(phrase.text,) if name else ()))
     return out
+
+
+def _proper_word(name: str | None) -> bool:
+    return bool(name) and " " not in name and name[0].isupper() and not name.isupper()
 
 
 _CONTEST_AFTER = re.compile(r" (?:[Cc]hallenge|[Pp]rize|[Cc]ompetition|[Ss]hared [Tt]ask)(?: (?:19|20)\d\d)?\b")

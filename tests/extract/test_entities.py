@@ -1071,3 +1071,12 @@ def test_a_vague_hyphenated_modifier_is_not_part_of_a_phrase(entities):
     found, _ = entities("T", "We study high-quality zorbic caption generation and real-world zorbic claim verification.")
     assert {"zorbic caption generation", "zorbic claim verification"} <= set(found)
     assert not any(name.startswith(("high", "real")) for name in found)
+
+
+def test_a_known_name_modifying_with_based_or_style_is_still_named(entities):
+    found, _ = entities("T", "We compare the BERT-based SotA with a small transformer-based encoder-decoder model and "
+                             "SQuAD-style questions, fine-tuning transformer models. ZorbAlpha-Data is ours.")
+    assert found["BERT"].type == "Model" and found["Transformer"].type == "Method"
+    assert found["SQuAD"].type == "Dataset"
+    assert not any(name.startswith(("transformer-based", "fine-tuning")) for name in found)
+    assert "Alpha" not in found
