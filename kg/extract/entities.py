@@ -97,7 +97,7 @@ _METHOD_CUES = {"framework", "method", "methods", "approach", "algorithm", "tech
                 "optimizer", "optimiser", "library", "regularizer", "estimator", "sampler"}
 # Words that end an apposition ("X, the first benchmark that ...", "X, a method for ...").
 _APPOSITION_ENDS = {"that", "which", "for", "of", "with", "to", "in", "on", "by", "from", "and", "or"}
-_DATASET_NOUNS = {"benchmark", "dataset", "corpus"}
+_DATASET_NOUNS = {"benchmark", "dataset", "corpus", "suite", "testbed", "treebank"}
 _EVALUATION_NOUNS = {"evaluation", "evaluations", "experiments", "results", "performance", "accuracy", "ap",
                      "f1", "score", "scores", "evaluated", "tested", "benchmarked", "state-of-the-art", "sota"}
 _NAMING_VERBS = {"called", "named", "dubbed", "termed", "designated", "coined", "call", "term", "dub"}
@@ -489,7 +489,8 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
     if before[-1:] in (["on"], ["across"]) and _EVALUATION_NOUNS & set(before[-7:-1]):
         return "Dataset"  # "evaluations on X", "88.2 AP ... on X", "results across X"
     if any(w in _DATASET_NOUNS | _NAMING_VERBS for w in before[-2:]) and not _fronted(doc, span.start):
-        if any(w in _DATASET_NOUNS for w in before):
+        # "our evaluation suite X", not "a suite of pioneering models called X"
+        if _DATASET_NOUNS & {w for i, w in enumerate(before) if w != "suite" or before[i + 1: i + 2] != ["of"]}:
             return "Dataset"
         return _named_as(doc, span.start)
     return None
@@ -512,7 +513,11 @@ def _apposition_type(doc, i: int) -> str | None:
     if len(tail) < 3 or tail[1].lower_ not in ({"a", "an", "the"} if tail[0].text == "," else
                                                {"a", "an"} if tail[0].text in {"\u2014", "--"} else ()):
         return None  # "X, a ...", "X\u2014a ..." ("X\u2014the model shows ..." opens a clause)
-    if cue := _first_cue(tail[2:], _APPOSITION_ENDS):
+    # a comma between two adjectives goes on with the description: "the first fully synthetic, multi-turn
+    # multilingual dataset", "a large, high-quality corpus"
+    words = [t for t in tail[2:] if not (t.text == "," and t.i + 1 < len(doc) and doc[t.i - 1].pos_ == "ADJ"
+                                         and doc[t.i + 1].pos_ == "ADJ")]
+    if cue := _first_cue(words, _APPOSITION_ENDS):
         return cue
     if any(t.lower_ == "environment" for t in tail[2:6]):
         return "Dataset"  # "Odeen, a basic EL environment": an evaluation environment is data (guidelines)
@@ -1556,7 +1561,8 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
                 start -= 2  # a hyphenated modifier: "in-context", "open-domain"
             elif prev.lower_ in _GROUNDING and not c.text.isupper() and start >= 3 and doc[start - 2].text == "-" and \
                     not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and \
-                    doc[start - 3].is_lower and doc[start - 3].lower_ not in _VAGUE and doc[start - 3].idx not in known_at:
+                    doc[start - 3].is_lower and doc[start - 3].lower_ not in _VAGUE and \
+                    doc[start - 3].idx not in known_at:
                 start -= 3  # "knowledge-based", "knowledge-intensive": what the task rests on ("transformer-based"
                 # names a technique of its own)
             elif prev.is_lower and prev.pos_ in {"NOUN", "ADJ"} and prev.lower_ not in _VAGUE \

@@ -1080,3 +1080,12 @@ def test_a_known_name_modifying_with_based_or_style_is_still_named(entities):
     assert found["SQuAD"].type == "Dataset"
     assert not any(name.startswith(("transformer-based", "fine-tuning")) for name in found)
     assert "Alpha" not in found
+
+
+def test_a_description_goes_on_over_a_comma_between_adjectives_and_a_suite_is_data(entities):
+    found, _ = entities("ZorbLingual: Enhancing Multilingual Alignment",
+                        "We introduce ZorbLingual, the first fully synthetic, multi-turn multilingual dataset having "
+                        "175K conversations. We release our meta-evaluation suite ZorbIFE, which provides the "
+                        "codebase. We train a suite of pioneering models called Zorbawi.")
+    assert found["ZorbLingual"].type == found["ZorbIFE"].type == "Dataset"
+    assert found["Zorbawi"].type != "Dataset"
