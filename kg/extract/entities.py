@@ -156,7 +156,7 @@ _VAGUE = {
     "based", "similar", "individual", "single", "joint", "direct", "explicit", "implicit", "better",
     "effective", "faster", "fast", "slow", "extra", "external", "internal", "related", "relevant",
     "accurate", "precise", "high-quality", "scalable", "lightweight", "practical", "innovative", "enhanced",
-    "successful", "reliable", "inexpensive", "flexible", "superior", "poor", "cutting-edge",
+    "successful", "reliable", "inexpensive", "flexible", "superior", "poor", "cutting-edge", "available", "public",
 }
 TECHNICAL_ADJECTIVES = {
     "contrastive", "adversarial", "supervised", "unsupervised", "semi-supervised", "self-supervised",
@@ -1233,12 +1233,16 @@ def _written_as_name(word: str, text: str) -> bool:
         re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is None
 
 
+# "a synthetic discourse corpus" is an unnamed dataset (guidelines), not a technique "synthetic discourse"
 _PROPOSAL_HEADS = {"framework", "method", "approach", "algorithm", "technique", "pipeline", "architecture",
-                   "strategy", "model", "benchmark", "dataset", "corpus", "suite", "metric", "loss", "objective"}
+                   "strategy", "model", "metric", "loss", "objective"}
 
 
 _CONTAINERS = {"task", "tasks", "problem", "problems", "pipeline", "pipelines", "benchmark", "benchmarks",
                "setting", "settings", "system", "systems"}
+# "a dialogue act recognition dataset" holds data for the task; "the Stanford Question Answering Dataset" and
+# "the Dundee eye-tracking corpus" are names of data
+_DATA_CONTAINERS = {"dataset", "datasets", "corpus", "corpora"}
 
 
 # nouns an adjective before them makes a modifier of the phrase ("low resource", "large scale")
@@ -1299,7 +1303,10 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         # "a synthetic factual recall task": two or more words before "task" name it, head noun or not
         named_task = len(toks) > 3 and toks[-1].lower_ in {"task", "tasks"} and toks[-2].pos_ == "NOUN" \
             and toks[-3].pos_ in {"NOUN", "ADJ"} and toks[-1].i - toks[0].i == len(toks) - 1
-        if len(toks) > 2 and toks[-1].lower_ in _CONTAINERS and (toks[-2].lower_ in TASK_HEADS or named_task):
+        data_of_task = len(toks) > 2 and toks[-1].text in _DATA_CONTAINERS and toks[-2].lower_ in TASK_HEADS and \
+            doc[toks[-2].i - 1].text != "-" and all(t.is_lower or t.text == "-" for t in toks[:-1])
+        if data_of_task or len(toks) > 2 and toks[-1].lower_ in _CONTAINERS and (toks[-2].lower_ in TASK_HEADS
+                                                                                or named_task):
             toks = toks[:-1]  # "binary classification tasks", "the drug discovery pipeline" name the task
             for i in range(1, len(toks) - 1):
                 known = gazetteer.lookup(doc[toks[0].i: toks[i].i].text)

@@ -1089,3 +1089,12 @@ def test_a_description_goes_on_over_a_comma_between_adjectives_and_a_suite_is_da
                         "codebase. We train a suite of pioneering models called Zorbawi.")
     assert found["ZorbLingual"].type == found["ZorbIFE"].type == "Dataset"
     assert found["Zorbawi"].type != "Dataset"
+
+
+def test_a_dataset_named_for_a_task_gives_the_task_and_an_unnamed_one_nothing(entities):
+    found, _ = entities("T", "We create a synthetic zorbic discourse corpus for Pidgin and release a zorbic act recognition "
+                             "dataset. We also evaluate on the Stanford Zorb Answering Dataset and public zorb relation "
+                             "extraction datasets.")
+    assert found["zorbic act recognition"].type == "Task" and found["zorb relation extraction"].type == "Task"
+    assert not any(name.startswith(("synthetic", "Stanford Zorb Answering", "public")) and
+                   found[name].type != "Dataset" for name in found)
