@@ -89,7 +89,7 @@ def find_relations(docs: dict, texts: dict, entities: list[Entity], proposed: se
         for e, _, _ in s.members:
             if e.name in proposed:
                 add(PAPER, "proposes", e.name, s, "proposes:title" if title else "proposes:clause")
-        lemmas = {base_form(t.text, _RESULT_WORDS) for t in s.sent}
+        lemmas = _base_forms(s.sent)
         ours = title or is_self_reference(s.sent)
         sent_text = texts[s.field][s.sent.start_char:s.sent.end_char]
         evaluative = bool(lemmas & _EVAL_WORDS) or _opens_with_datasets(s, sent_text) or bool(_SOTA.search(sent_text))
@@ -113,9 +113,12 @@ def find_relations(docs: dict, texts: dict, entities: list[Entity], proposed: se
                 continue
             if heads and evaluative:
                 verb = _training_verb(s.sent, ds)
-                trained = None if verb is None else max((x for _, x in heads if x < verb.idx), default=None)
+                # "we fine-tune A, B and C on D": the verb's objects were trained on D; "ZorbLM, trained on D,
+                # outperforms ...": the name before it
+                objects = [] if verb is None else [ms for _, ms in heads if verb.idx < ms < ds]
+                trained = objects or ([] if verb is None else [max((x for _, x in heads if x < verb.idx), default=None)])
                 for m, ms in heads:
-                    if verb is None or ms == trained:
+                    if verb is None or ms in trained:
                         add(m.name, "evaluatesOn", d.name, s, "evaluatesOn:subject")
             if ours or not heads or own_here:
                 # "experiments on ToolBench show that STE improves ...": the paper's named method was run on it
@@ -363,9 +366,23 @@ _TRAINING_VERBS = frozenset({"train", "pretrain", "pre-train", "fine-tune", "fin
 
 def _training_verb(sent, start_char: int):
     """The "trained on" just before a dataset, if any: "ZorbLM, trained on 100B tokens of FineWeb-Edu,
-    outperforms Pythia on HellaSwag" ran only ZorbLM on FineWeb-Edu, not the models it is compared with."""
-    return next((t.nbor(-1) for t in _words_before(sent, start_char, 6) if t.lower_ == "on" and t.i > 0
-                 and base_form(t.nbor(-1).text, _TRAINING_VERBS) in _TRAINING_VERBS), None)
+    outperforms Pythia on HellaSwag" ran only ZorbLM on FineWeb-Edu, not the models it is compared with;
+    or the training verb whose objects come before "on": "fine-tuning seven models, i.e., A, B, ..., on D"."""
+    before = _words_before(sent, start_char, 6)
+    on = next((t for t in before if t.lower_ == "on" and t.i > 0), None)
+    if on is not None and base_form(on.nbor(-1).text, _TRAINING_VERBS) in _TRAINING_VERBS:
+        return on.nbor(-1)
+    if on is not None and base_form(on.head.text, _TRAINING_VERBS) in _TRAINING_VERBS and on.head.i < on.i:
+        return on.head
+    return None
+
+
+def _base_forms(sent) -> set[str]:
+    """The base forms of the sentence's cue words, hyphenated ones joined ("fine-tuning" is three tokens)."""
+    forms = {base_form(t.text, _RESULT_WORDS) for t in sent}
+    forms.update(base_form(f"{t.nbor(-2).text}-{t.text}", _RESULT_WORDS) for t in sent
+                 if t.i - 2 >= sent.start and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)
+    return forms
 
 
 _DESCRIBED_BY = {"of", "for", "by", "those", "one", "ones", "that", "which", "or", "and"}

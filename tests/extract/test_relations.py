@@ -308,3 +308,13 @@ def test_a_counted_list_misread_or_of_descriptions_proposes_nothing_by_itself(re
                           "We also introduce three strategies: (i) a zorb embedding approach; (ii) a concatenation "
                           "approach, and (iii) a matching approach.")
     assert not any(rel == "proposes" for _, rel, _ in rels)
+
+
+def test_models_fine_tuned_on_a_dataset_are_evaluated_on_it(relations):
+    rels = relations("T", "We introduce ZorbSet, a curated dataset. We analyze its impact by fine-tuning three "
+                          "commonly used models, i.e., mBART, mT5 and Mistral-7B on ZorbSet.")
+    assert {("mBART", "evaluatesOn", "ZorbSet"), ("mT5", "evaluatesOn", "ZorbSet"),
+            ("Mistral-7B", "evaluatesOn", "ZorbSet")} <= set(rels)
+    rels = relations("T", "We show that it occurs in trained models on a subset of the ZorbFlan dataset in open "
+                          "(OLMo-2-7B) and closed (GPT-4o) models.")
+    assert ("GPT-4o", "evaluatesOn", "ZorbFlan") in rels
