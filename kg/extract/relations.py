@@ -390,14 +390,17 @@ _DESCRIBED_BY = {"of", "for", "by", "those", "one", "ones", "that", "which", "or
 
 def _instrument_start(sent, cue) -> int:
     """Where the compared names after a cue give way to what the comparison ran with: "outperforms GRPO
-    on AIME using Qwen2.5-7B" compares no Qwen. ("with" and "based on" stay: "those with word-level
-    attention", "the baseline based on BERT" name what is compared.)"""
+    on AIME using Qwen2.5-7B" compares no Qwen, nor does ", with two decoding algorithms, Beam Search and
+    ...". ("with" and "based on" stay: "those with word-level attention", "the baseline based on BERT"
+    name what is compared.)"""
     depth = 0
     for t in sent.doc[cue.i + 1: sent.end]:
         depth += (t.text == "(") - (t.text == ")")
         prev = t.nbor(-1)
         if t.lower_ in {"using", "via"} and not depth and prev.lower_ not in _DESCRIBED_BY and prev.tag_ != "NNS":
             return t.idx  # not "heuristics of using BERT", "those using ALiBi": they name the compared systems
+        if t.lower_ == "with" and not depth and prev.text == ",":
+            return t.idx
         if t.lower_ == "by" and not depth and t.i + 1 < sent.end and t.nbor(1).tag_ == "VBG":
             return t.idx  # "an improvement over the baseline by applying techniques such as X"
     return sent.end_char

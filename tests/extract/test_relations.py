@@ -318,3 +318,10 @@ def test_models_fine_tuned_on_a_dataset_are_evaluated_on_it(relations):
     rels = relations("T", "We show that it occurs in trained models on a subset of the ZorbFlan dataset in open "
                           "(OLMo-2-7B) and closed (GPT-4o) models.")
     assert ("GPT-4o", "evaluatesOn", "ZorbFlan") in rels
+
+
+def test_what_follows_a_comma_and_with_is_not_compared(relations):
+    rels = relations("T", "Experiments show that ZorbMath surpasses ZorbBase-7B in robustness, with two decoding "
+                          "algorithms, beam search and self-consistency.")
+    assert ("ZorbMath", "outperforms", "ZorbBase-7B") in rels
+    assert not any(rel == "outperforms" and tail in {"beam search", "self-consistency"} for _, rel, tail in rels)
