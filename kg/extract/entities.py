@@ -153,7 +153,7 @@ _VAGUE = {
     "this", "that", "these", "those", "their", "its", "his", "her", "each", "every", "all", "both", "any",
     "some", "most", "more", "less", "few", "further", "own", "which", "what", "a", "an", "the", "human",
     "model", "models", "llm", "llms", "language", "data", "end", "real-world", "high", "low", "task",
-    "based", "similar", "individual", "single", "joint", "direct", "explicit", "implicit", "better",
+    "based", "similar", "individual", "single", "joint", "direct", "better",
     "effective", "faster", "fast", "slow", "extra", "external", "internal", "related", "relevant",
     "accurate", "precise", "high-quality", "scalable", "lightweight", "practical", "innovative", "enhanced",
     "successful", "reliable", "inexpensive", "flexible", "superior", "poor", "cutting-edge", "available", "public",

@@ -1098,3 +1098,10 @@ def test_a_dataset_named_for_a_task_gives_the_task_and_an_unnamed_one_nothing(en
     assert found["zorbic act recognition"].type == "Task" and found["zorb relation extraction"].type == "Task"
     assert not any(name.startswith(("synthetic", "Stanford Zorb Answering", "public")) and
                    found[name].type != "Dataset" for name in found)
+
+
+def test_implicit_and_explicit_are_part_of_a_task_name(entities):
+    found, _ = entities("Implicit Zorb Relation Classification for Pidgin",
+                        "We study implicit zorb relation classification (IZRC) and implicit zorb speech detection.")
+    assert found["Implicit Zorb Relation Classification"].type == "Task"
+    assert "implicit zorb speech detection" in found and "zorb speech detection" not in found
