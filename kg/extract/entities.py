@@ -964,7 +964,10 @@ _LANGUAGES = frozenset(
     "Arabic Hindi Bengali Urdu Persian Farsi Turkish Vietnamese Thai Indonesian Malay Swahili Hebrew Greek Polish "
     "Czech Romanian Hungarian Finnish Swedish Norwegian Danish Ukrainian Bulgarian Serbian Croatian Tamil Telugu "
     "Marathi Gujarati Punjabi Nepali Amharic Yoruba Hausa Zulu Latin Sanskrit Basque Catalan Estonian Latvian "
-    "Lithuanian Slovak Slovenian Icelandic Irish Welsh Tagalog Filipino Burmese Khmer Kazakh Uzbek Mongolian".split())
+    "Lithuanian Slovak Slovenian Icelandic Irish Welsh Tagalog Filipino Burmese Khmer Kazakh Uzbek Mongolian "
+    "Malayalam Kannada Odia Assamese Sinhala Pashto Kurdish Tigrinya Oromo Somali Igbo Wolof Bambara Twi Xhosa "
+    "Afrikaans Kinyarwanda Lingala Luganda Javanese Sundanese Cebuano Quechua Guarani Maori Inuktitut Pidgin "
+    "Creole".split())
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+|\()$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 

@@ -1105,3 +1105,9 @@ def test_implicit_and_explicit_are_part_of_a_task_name(entities):
                         "We study implicit zorb relation classification (IZRC) and implicit zorb speech detection.")
     assert found["Implicit Zorb Relation Classification"].type == "Task"
     assert "implicit zorb speech detection" in found and "zorb speech detection" not in found
+
+
+def test_a_language_with_a_short_form_is_no_entity(entities):
+    found, _ = entities("T", "Nigerian Pidgin (NP) is an English-based creole language. We fine-tune ZorbBERT on NP "
+                             "and Malayalam.")
+    assert not {"Nigerian Pidgin", "NP", "Malayalam"} & set(found)
