@@ -84,6 +84,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         start = _best_long_form(short, candidate)
         if start is None:
             continue
+        start = min(start, _initials_long_form(short, candidate))
         long = candidate[start:].strip(_AROUND_LONG)
         lwords = [w for w in _SPLIT.split(long) if w]
         if not long or len(long) <= len(short) or len(lwords) > max_words or short.lower() in long.lower().split() \
@@ -95,6 +96,27 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         found.append(Abbreviation(long_start, long_start + len(long), m.start(1) + m.group(1).index(short),
                                   m.start(1) + m.group(1).index(short) + len(short), long, short))
     return found
+
+
+_SKIPPABLE = {"of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "by", "via"}
+
+
+def _initials_long_form(short: str, candidate: str) -> int:
+    """Start index in `candidate` of the words whose initials spell `short`, skipping small function
+    words; len(candidate) when none do. The S&H scan takes the shortest cover and may find a letter
+    inside a word: "Extendable Exponent Sharing (EES)" gave "Exponent Sharing"."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    parts = [(m.start(), m.group()) for m in re.finditer(r"[^\s\-/]+", candidate)]
+    i = len(letters)
+    for start, part in reversed(parts):
+        word = part.strip(_AROUND_LONG + "()")
+        if i and word[:1].lower() == letters[i - 1]:
+            i -= 1
+            if i == 0:
+                return start
+        elif word.lower() not in _SKIPPABLE:
+            break
+    return len(candidate)
 
 
 def _short_then_long(text: str) -> list[Abbreviation]:

@@ -66,3 +66,10 @@ def test_markdown_emphasis_is_not_part_of_a_long_form():
     (a,) = find_abbreviations("We present **Zorbic Post-Training Quantization (ZPTQ)** for LLMs.")
     assert a.long == "Zorbic Post-Training Quantization"
     assert find_abbreviations("We propose **Z**orbic **C**lustering (ZC).") == []
+
+
+def test_initials_that_spell_the_short_form_give_the_whole_long_form():
+    found = find_abbreviations("we introduce Extendable Exponent Sharing (EES), and Annotator Aware Representations "
+                               "for Texts (AART)")
+    assert [(a.long, a.short) for a in found] == [("Extendable Exponent Sharing", "EES"),
+                                                  ("Annotator Aware Representations for Texts", "AART")]
