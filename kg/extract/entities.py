@@ -59,6 +59,7 @@ _MODEL_NAME = re.compile(
     r"(?P<late_size>-\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?(?:-(?:Instruct|Chat|Base|it|Coder|Math|[A-Z][A-Za-z]+))*"
     r"(?![\w]))?"
     r"(?P<late_version>(?<=[a-z])\s\d+(?:\.\d+)?(?![\w%]|\.\d))?"
+    r"(?P<release>-v\d+(?:\.\d+)*(?![\w-]|\.\d))?"  # "Mistral-7B-Instruct-v0.2"
     r"(?P<paren>\s?\(\d+(?:\.\d+)?[BM]\))?"
 )
 # OpenAI's reasoning models: "o1", "o3-mini", "o4-mini-high"
@@ -986,8 +987,8 @@ def names_listed_with_known(text: str, cands: list[Candidate]) -> list[Candidate
     for m in _CAPITALISED_WORD.finditer(text):
         start, end, word = m.start(), m.end(), m.group(0)
         if word in _NOT_NAMES or word in _LANGUAGES or word.lower() in STOP_WORDS \
-                or any(c.start < end and start < c.end for c in cands):
-            continue
+                or any(c.start < end and start < c.end for c in cands) or text[end:end + 2] in {"'s", "\u2019s"}:
+            continue  # "Google's Gemini-1.5-Flash": the maker of a model is no member of the list
         if _CAPITALISED_BEFORE.search(text, 0, start) or _CAPITALISED_AFTER.match(text, end):
             continue
         words.append(Candidate(start, end, word, UNTYPED, "coined", extra={"weak": True}))

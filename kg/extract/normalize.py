@@ -40,6 +40,7 @@ def model_parts(name: str) -> tuple[str | None, str | None, str | None]:
     """(family, version, parameter size) of a model name, e.g. Llama-3-8B -> (Llama, 3, 8B)."""
     size = None
     name = re.sub(r"-A\d+(?:\.\d+)?B\b", "", name)  # a mixture of experts' active size: "Qwen3-235B-A22B"
+    name = re.sub(r"-v\d+(?:\.\d+)*$", "", name)  # a release: "Mistral-7B-Instruct-v0.2"
     sizes = list(_SIZE.finditer(name))
     if sizes:
         m = sizes[-1]

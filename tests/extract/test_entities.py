@@ -1111,3 +1111,11 @@ def test_a_language_with_a_short_form_is_no_entity(entities):
     found, _ = entities("T", "Nigerian Pidgin (NP) is an English-based creole language. We fine-tune ZorbBERT on NP "
                              "and Malayalam.")
     assert not {"Nigerian Pidgin", "NP", "Malayalam"} & set(found)
+
+
+def test_a_model_release_suffix_belongs_to_its_name_and_its_maker_is_no_member(entities):
+    found, _ = entities("T", "Results on ZorbBench using Mistral-7B-Instruct-v0.2, Whisper-large-v2 and Google’s "
+                             "Gemini-1.5-Flash demonstrate robustness.")
+    mistral = found["Mistral-7B-Instruct-v0.2"]
+    assert (mistral.family, mistral.size) == ("Mistral", "7B") and "Whisper-large-v2" in found
+    assert "Google" not in found
