@@ -688,9 +688,10 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     out = []
     urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
     # "Retrieval-Augmented Language Models (RALMs)", "Parametric Knowledge (PK)": a short form for a class
-    # of models is no name, nor one for a concept unless its context says what it is ("the HBX dataset"),
-    # nor a modifier ("PoS tags") unless its shape does ("MedNLI subtask")
-    classes = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() == "models"}
+    # of models or a language ("Nigerian Pidgin (NP)") is no name, nor one for a concept unless its context
+    # says what it is ("the HBX dataset"), nor a modifier ("PoS tags") unless its shape does ("MedNLI subtask")
+    classes = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() == "models"
+               or a.long.split()[-1] in _LANGUAGES and not _DATASET_CUES & set(a.long.lower().split())}
     concepts = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() in _CONCEPTS}
     modifiers = {a.short for a in doc._.abbreviations or () if _modifies_noun(doc, a.short_end)}
     shorts = {a.short for a in doc._.abbreviations or ()}

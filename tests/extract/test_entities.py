@@ -1109,7 +1109,7 @@ def test_implicit_and_explicit_are_part_of_a_task_name(entities):
 
 def test_a_language_with_a_short_form_is_no_entity(entities):
     found, _ = entities("T", "Nigerian Pidgin (NP) is an English-based creole language. We fine-tune ZorbBERT on NP "
-                             "and Malayalam.")
+                             "and Malayalam, and study discourse relation classification for NP, a task which is hard.")
     assert not {"Nigerian Pidgin", "NP", "Malayalam"} & set(found)
 
 
