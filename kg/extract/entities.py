@@ -77,6 +77,12 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 _COINED = re.compile(r"(?<![\w@-])\d*[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*(?:(?<=-[SBLHG])/\d{1,2}(?![\w/]))?"
                      r"\+{0,2}(?![\w@+])")
 # short forms of kinds of models: no names, and neither are their expansions ("Large Language Model (LLM)")
+# the last word of a long form whose short form names no artifact: a class of models, an organisation
+# ("U.S. Supreme Court (SCOTUS)", "Sustainability Accounting Standards Board (SASB)")
+_ORGANISATIONS = {"court", "university", "institute", "association", "organization", "organisation", "agency",
+                  "board", "committee", "council", "foundation", "ministry", "department", "office",
+                  "parliament", "commission", "administration"}
+_NOT_NAMED_HEADS = _ORGANISATIONS | {"models"}
 _CLASS_SHORTS = {"LLM", "LM", "PLM", "VLM", "MLLM", "LVLM", "LRM", "SLM", "LMM", "VLA"}
 _NOT_NAMES = _CLASS_SHORTS | {f"{short}s" for short in _CLASS_SHORTS} | {
     "NLP", "NLU", "NLG", "AI", "AGI", "ML", "DL", "NN", "NNs", "DNN", "DNNs", "GPU", "GPUs", "CPU", "CPUs", "TPU",
@@ -354,6 +360,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
             continue  # "a recent Large Language Model (LLM)": a kind of model, however capitalised
         if a.long.split()[-1] in _LANGUAGES and not _DATASET_CUES & set(a.long.lower().split()):
             continue  # "Modern Standard Arabic (MSA)" is a language ("... Corpus of ... Japanese" is data)
+        if a.long.split()[-1].lower() in _ORGANISATIONS:
+            continue  # "the U.S. Supreme Court (SCOTUS)" makes nothing the paper names
         entry = gazetteer.lookup(a.long) if _redefines(a, gazetteer) else \
             gazetteer.lookup(a.short) or gazetteer.lookup(a.long)
         if entry:
@@ -690,7 +698,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     # "Retrieval-Augmented Language Models (RALMs)", "Parametric Knowledge (PK)": a short form for a class
     # of models or a language ("Nigerian Pidgin (NP)") is no name, nor one for a concept unless its context
     # says what it is ("the HBX dataset"), nor a modifier ("PoS tags") unless its shape does ("MedNLI subtask")
-    classes = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() == "models"
+    classes = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() in _NOT_NAMED_HEADS
                or a.long.split()[-1] in _LANGUAGES and not _DATASET_CUES & set(a.long.lower().split())}
     concepts = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() in _CONCEPTS}
     modifiers = {a.short for a in doc._.abbreviations or () if _modifies_noun(doc, a.short_end)}

@@ -1119,3 +1119,10 @@ def test_a_model_release_suffix_belongs_to_its_name_and_its_maker_is_no_member(e
     mistral = found["Mistral-7B-Instruct-v0.2"]
     assert (mistral.family, mistral.size) == ("Mistral", "7B") and "Whisper-large-v2" in found
     assert "Google" not in found
+
+
+def test_an_organisation_with_a_short_form_is_no_entity(entities):
+    found, _ = entities("T", "Standards of the Zorbic Accounting Standards Board (ZASB) guide us; ZASB reports are "
+                             "scored in Intersection over Union (IoU).")
+    assert not {"Zorbic Accounting Standards Board", "ZASB"} & set(found)
+    assert found["IoU"].type == "Metric"
