@@ -104,18 +104,21 @@ _SKIPPABLE = {"of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "b
 def _initials_long_form(short: str, candidate: str) -> int:
     """Start index in `candidate` of the words whose initials spell `short`, skipping small function
     words; len(candidate) when none do. The S&H scan takes the shortest cover and may find a letter
-    inside a word: "Extendable Exponent Sharing (EES)" gave "Exponent Sharing"."""
+    inside a word: "Extendable Exponent Sharing (EES)" gave "Exponent Sharing". A hyphenated word gives
+    the initials of its parts ("Mixture-of-Personas (MoP)") or its own ("Transformer-based Text
+    Autoencoder (T-TA)")."""
     letters = [c.lower() for c in short if c.isalnum()]
-    parts = [(m.start(), m.group()) for m in re.finditer(r"[^\s\-/]+", candidate)]
-    i = len(letters)
-    for start, part in reversed(parts):
-        word = part.strip(_AROUND_LONG + "()")
-        if i and word[:1].lower() == letters[i - 1]:
-            i -= 1
-            if i == 0:
-                return start
-        elif word.lower() not in _SKIPPABLE:
-            break
+    for words in (r"[^\s\-/]+", r"[^\s/]+"):
+        parts = [(m.start(), m.group()) for m in re.finditer(words, candidate)]
+        i = len(letters)
+        for start, part in reversed(parts):
+            word = part.strip(_AROUND_LONG + "()")
+            if i and word[:1].lower() == letters[i - 1]:
+                i -= 1
+                if i == 0:
+                    return start
+            elif word.lower() not in _SKIPPABLE:
+                break
     return len(candidate)
 
 

@@ -223,6 +223,9 @@ def gazetteer_candidates(doc, text: str, gazetteer: Gazetteer,
         span = doc[start:end]
         if _GLUED_BEFORE.search(text, 0, span.start_char) or _GLUED_AFTER.match(text, span.end_char):
             continue  # "Compositional-ARC", "Llama-4-Maverick": part of a longer name
+        if text.startswith("-", span.end_char) and any(a.long_start <= span.start_char and span.end_char < a.long_end
+                                                       for a in abbreviations):
+            continue  # "a Transformer-based Text Autoencoder (T-TA)": part of the name the paper defines
         if span.text in redefined or entry.type == "Metric" and _modifies_a_non_measure(span):
             continue
         out.append(Candidate(span.start_char, span.end_char, span.text, entry.type, "gazetteer",

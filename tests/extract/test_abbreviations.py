@@ -73,3 +73,10 @@ def test_initials_that_spell_the_short_form_give_the_whole_long_form():
                                "for Texts (AART)")
     assert [(a.long, a.short) for a in found] == [("Extendable Exponent Sharing", "EES"),
                                                   ("Annotator Aware Representations for Texts", "AART")]
+
+
+def test_a_hyphenated_word_gives_its_own_initial_or_its_parts():
+    found = find_abbreviations("a model called a Transformer-based Text Autoencoder (T-TA), with a Mixture-of-Personas "
+                               "(MoP) prompt")
+    assert [(a.long, a.short) for a in found] == [("Transformer-based Text Autoencoder", "T-TA"),
+                                                  ("Mixture-of-Personas", "MoP")]

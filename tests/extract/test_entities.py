@@ -1126,3 +1126,9 @@ def test_an_organisation_with_a_short_form_is_no_entity(entities):
                              "scored in Intersection over Union (IoU).")
     assert not {"Zorbic Accounting Standards Board", "ZASB"} & set(found)
     assert found["IoU"].type == "Metric"
+
+
+def test_a_known_name_opening_a_defined_name_with_based_stays_inside_it(entities):
+    found, _ = entities("T", "We propose a novel deep bidirectional language model called a Transformer-based Text "
+                             "Zorbencoder (T-TZ). T-TZ outperforms BERT.")
+    assert found["Transformer-based Text Zorbencoder"].aliases == ("T-TZ",) and "Transformer" not in found
