@@ -74,13 +74,25 @@ def is_negated(tokens) -> bool:
 _NEW_APPOSITION = re.compile(r"\b([A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*)*), (?:a|an) (?:novel|new)\b")
 
 
+_COINED = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*")  # "B2NER", "ZorbLM", "Zorb-7B"
+_OWN_KINDS = {"model", "models", "method", "framework", "approach", "system", "systems", "dataset", "benchmark",
+              "agent", "agents", "pipeline"}
+
+
 def _named_own_things(sent) -> list[tuple[int, int]]:
     """ "our adapted models, ZorbLlama-2", "a novel Dutch benchmark, ZorbBench", "our best model, named
     Zorbmas": the name after a description of the paper's own (new) thing."""
     spans = []
+    defined = {a.short for a in sent.doc._.abbreviations or ()}
     for tok in sent:
         new = tok.lower_ in {"novel", "new"} and tok.i > 0 and tok.nbor(-1).lower_ in {"a", "an"}
         if not (tok.lower_ == "our" or new):
+            continue
+        name = tok.nbor(1) if tok.i + 2 < sent.end else None
+        if tok.lower_ == "our" and name is not None and _COINED.fullmatch(name.text) and \
+                name.nbor(1).lower_ in _OWN_KINDS and name.text not in defined:
+            # "Our B2NER models, trained on ...": ours ("our APE model" is a model for automatic post-editing)
+            spans.append((name.idx, name.idx + len(name.text)))
             continue
         words = 0
         for nxt in tok.doc[tok.i + 1: sent.end]:

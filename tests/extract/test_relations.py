@@ -325,3 +325,10 @@ def test_what_follows_a_comma_and_with_is_not_compared(relations):
                           "algorithms, beam search and self-consistency.")
     assert ("ZorbMath", "outperforms", "ZorbBase-7B") in rels
     assert not any(rel == "outperforms" and tail in {"beam search", "self-consistency"} for _, rel, tail in rels)
+
+
+def test_our_named_model_is_proposed_but_not_our_model_for_a_defined_task(relations):
+    rels = relations("T", "We present ZorbSet, a compact dataset. Our Zorb2NER models, trained on ZorbSet, outperform "
+                          "GPT-4. Automatic post-editing (APE) corrects errors; our APE model is small.")
+    assert ("PAPER", "proposes", "Zorb2NER") in rels
+    assert not any(rel == "proposes" and tail in {"APE", "Automatic post-editing"} for _, rel, tail in rels)
