@@ -1296,6 +1296,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
     """Noun phrases whose head names a technique (Method) or a research problem (Task); in what the
     paper says it proposes, any modifier will do ("synthetic continued pretraining")."""
     out = []
+    shorts = {a.short for a in doc._.abbreviations or ()}
     for chunk in _conjuncts(doc):
         proposed = _inside(chunk[0].idx, proposals)
         toks = [t for t in chunk if not (t.is_punct and t.text not in {"-"})]
@@ -1316,6 +1317,9 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         if not toks or sum(t.text != "-" for t in toks) > 5 or \
                 any(t.lower_ in _BAD_TOKENS | _TITLE_VERBS for t in toks):
             continue
+        if _restates_a_short_form(doc, toks) or toks[0].text in shorts and \
+                doc.text.startswith(")", toks[0].idx + len(toks[0])):
+            continue  # "... grammar (ITG) induction" is cut from a name around the parenthesis
         # "a synthetic factual recall task": two or more words before "task" name it, head noun or not
         named_task = len(toks) > 3 and toks[-1].lower_ in {"task", "tasks"} and toks[-2].pos_ == "NOUN" \
             and toks[-3].pos_ in {"NOUN", "ADJ"} and toks[-1].i - toks[0].i == len(toks) - 1
@@ -1508,6 +1512,13 @@ _TRAINING_GERUNDS = {"pretraining", "pre-training", "finetuning", "fine-tuning",
                      "prompting"}
 
 
+def _restates_a_short_form(doc, toks) -> bool:
+    """ "memory conditioned training (MCT)", then "MCT training": the short form with its long form's head
+    says no more than the short form."""
+    return len(toks) == 2 and any(a.short == toks[0].text and a.long.split()[-1].lower() == toks[1].lower_
+                                  for a in doc._.abbreviations or ())
+
+
 def gerund_method_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
     """Training techniques whose head the tagger reads as a verb, so no noun chunk holds them: "we
     study continued pretraining", "supervised finetuning". The modifiers must include a noun, a
@@ -1532,7 +1543,7 @@ def gerund_method_candidates(doc, gazetteer: Gazetteer) -> list[Candidate]:
                 doc[start - 2].is_alpha and doc[start - 2].lower_ != "non":
             start -= 2
         span = doc[start: tok.i + 1]
-        if span.text.lower() in FIELDS:
+        if span.text.lower() in FIELDS or _restates_a_short_form(doc, list(span)):
             continue
         if known := gazetteer.lookup(span.text):
             out.append(_known_candidate(span, known))

@@ -1132,3 +1132,10 @@ def test_a_known_name_opening_a_defined_name_with_based_stays_inside_it(entities
     found, _ = entities("T", "We propose a novel deep bidirectional language model called a Transformer-based Text "
                              "Zorbencoder (T-TZ). T-TZ outperforms BERT.")
     assert found["Transformer-based Text Zorbencoder"].aliases == ("T-TZ",) and "Transformer" not in found
+
+
+def test_a_short_form_with_its_long_forms_head_or_cut_at_its_parenthesis_is_no_new_name(entities):
+    found, _ = entities("T", "We present zorbic conditioned training (ZCT). Our results show that (2) ZCT training "
+                             "outperforms baselines on zorbic transduction grammar (ZTG) induction.")
+    assert "zorbic conditioned training" in found
+    assert not any(name.startswith(("ZCT ", "ZTG)")) for name in found)
