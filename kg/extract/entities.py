@@ -1214,8 +1214,8 @@ def _title_name_type(name: str, subtitle: str) -> tuple[str, bool]:
     words = name.split()
     if len(words) > 1 and words[-1].lower() in _TASK_ONLY_HEADS:
         return "Task", False
-    if re.search(r"\b(benchmark|dataset|corpus|suite|testbed|test set|leaderboard|collection|dictionary|lexicon|"
-                 r"treebank|knowledge base|encyclopedia|database)\b", subtitle) or \
+    if re.search(r"\b(benchmark|dataset|data set|corpus|suite|testbed|test set|leaderboard|collection|dictionary|"
+                 r"lexicon|treebank|knowledge base|encyclopedia|database)\b", subtitle) or \
             re.match(r"(a |an )?(assessing|evaluating|benchmarking|testing|measuring|probing)\b", subtitle):
         return "Dataset", False
     if (m := _SUBTITLE_MODEL.search(subtitle)) and m.start() < 40:

@@ -1139,3 +1139,12 @@ def test_a_short_form_with_its_long_forms_head_or_cut_at_its_parenthesis_is_no_n
                              "outperforms baselines on zorbic transduction grammar (ZTG) induction.")
     assert "zorbic conditioned training" in found
     assert not any(name.startswith(("ZCT ", "ZTG)")) for name in found)
+
+
+def test_a_data_set_in_the_subtitle_and_established_dialogue_and_detection_tasks(entities):
+    found, _ = entities("Zorbat: A Data Set of Bilingual Emirati-English Speech",
+                        "This paper introduces Zorbat. Most task-oriented dialogue (TOD) benchmarks assume expert "
+                        "users; machine-generated text detection and story generation are hard.")
+    assert found["Zorbat"].type == "Dataset"
+    assert all(found[t].type == "Task" for t in ("task-oriented dialogue", "machine-generated text detection",
+                                                  "story generation"))
