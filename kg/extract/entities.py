@@ -612,6 +612,7 @@ def _cue_of(tok) -> str | None:
 
 
 def _opens_hyphenated_adjective(tok) -> bool:
+    """ "model-agnostic", "task-specific", "model-based": the noun is the adjective's first part."""
     doc = tok.doc
     if tok.whitespace_ or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_:
         return False
@@ -1597,8 +1598,7 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
                     not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and \
                     doc[start - 3].is_lower and doc[start - 3].lower_ not in _VAGUE and \
                     doc[start - 3].idx not in known_at:
-                start -= 3  # "knowledge-based", "knowledge-intensive": what the task rests on ("transformer-based"
-                # names a technique of its own)
+                start -= 3  # "knowledge-based": what the task rests on ("transformer-based" names a technique)
             elif prev.is_lower and prev.pos_ in {"NOUN", "ADJ"} and prev.lower_ not in _VAGUE \
                     and prev.lower_ not in STOP_WORDS | _ROLE_MODIFIERS and prev.tag_ not in {"JJR", "JJS"}:
                 start -= 1
@@ -1622,6 +1622,7 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
 
 
 def _proper_word(name: str | None) -> bool:
+    """ "Transformer", not "MT" or "question answering": a one-word proper name."""
     return bool(name) and " " not in name and name[0].isupper() and not name.isupper()
 
 

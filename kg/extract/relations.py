@@ -115,10 +115,10 @@ def find_relations(docs: dict, texts: dict, entities: list[Entity], proposed: se
                 verb = _training_verb(s.sent, ds)
                 # "we fine-tune A, B and C on D": the verb's objects were trained on D; "ZorbLM, trained on D,
                 # outperforms ...": the name before it
-                objects = [] if verb is None else [ms for _, ms in heads if verb.idx < ms < ds]
-                trained = objects or ([] if verb is None else [max((x for _, x in heads if x < verb.idx), default=None)])
+                trained = None if verb is None else [ms for _, ms in heads if verb.idx < ms < ds] or \
+                    [max((x for _, x in heads if x < verb.idx), default=None)]
                 for m, ms in heads:
-                    if verb is None or ms in trained:
+                    if trained is None or ms in trained:
                         add(m.name, "evaluatesOn", d.name, s, "evaluatesOn:subject")
             if ours or not heads or own_here:
                 # "experiments on ToolBench show that STE improves ...": the paper's named method was run on it
