@@ -74,7 +74,7 @@ def is_negated(tokens) -> bool:
 _NEW_APPOSITION = re.compile(r"\b([A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*)*), (?:a|an) (?:novel|new)\b")
 
 
-_COINED = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*")  # "B2NER", "ZorbLM", "Zorb-7B"
+_NAME_SHAPE = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*")  # "B2NER", "ZorbLM", "Zorb-7B"
 _OWN_KINDS = {"model", "models", "method", "framework", "approach", "system", "systems", "dataset", "benchmark",
               "agent", "agents", "pipeline"}
 
@@ -89,7 +89,7 @@ def _named_own_things(sent) -> list[tuple[int, int]]:
         if not (tok.lower_ == "our" or new):
             continue
         name = tok.nbor(1) if tok.i + 2 < sent.end else None
-        if tok.lower_ == "our" and name is not None and _COINED.fullmatch(name.text) and \
+        if tok.lower_ == "our" and name is not None and _NAME_SHAPE.fullmatch(name.text) and \
                 name.nbor(1).lower_ in _OWN_KINDS and name.text not in defined:
             # "Our B2NER models, trained on ...": ours ("our APE model" is a model for automatic post-editing)
             spans.append((name.idx, name.idx + len(name.text)))
@@ -165,10 +165,18 @@ _COUNTED_LIST = re.compile(r"\b(?:we|paper|work|study)\s+(?:\w+\s+)?(?:propose|i
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def listed_proposals(sent) -> list[tuple[int, int, str]]:
-    """Character ranges of the items a counted proposal lists after its colon, with their type. More
-    items than counted means the list was misread ("two methods: a multi-task translation and
-    parsing model ..., and a mixed encoder model ..."): none is taken."""
+def listed_proposals(doc) -> list[tuple[int, int, str]]:
+    """Character ranges of the items counted proposals list after their colon, with their type, computed
+    once per Doc (proposals and candidates both read them). More items than counted means the list was
+    misread ("two methods: a multi-task translation and parsing model ..., and a mixed encoder model
+    ..."): none is taken."""
+    cached = doc.user_data.get("listed")
+    if cached is None:
+        cached = doc.user_data["listed"] = [item for sent in sentences(doc) for item in _listed_in(sent)]
+    return cached
+
+
+def _listed_in(sent) -> list[tuple[int, int, str]]:
     if is_hedged(sent) or not (m := _COUNTED_LIST.search(sent.text)):
         return []
     colon = sent.doc.char_span(sent.start_char + m.end() - 1, sent.start_char + m.end())
@@ -245,7 +253,7 @@ def _shares_our_subject(tok) -> bool:
 
 def proposal_spans(doc) -> list[tuple[int, int]]:
     """Character ranges holding what the paper says it introduces ("we propose X, a ...", "X is proposed")."""
-    spans = []
+    spans = [(start, end) for start, end, _ in listed_proposals(doc)]
     for sent in sentences(doc):
         if is_hedged(sent):
             continue
@@ -254,7 +262,6 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
                      for m in _NEW_APPOSITION.finditer(sent_text))
         spans.extend(_named_own_things(sent))
         spans.extend(_listed_contributions(sent))
-        spans.extend((start, end) for start, end, _ in listed_proposals(sent))
         spans.extend(named_by_us(sent_text, sent.start_char))
         for tok in sent:
             verb = base_form(tok.text, PROPOSAL_VERBS)

@@ -76,13 +76,11 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 # also "2WikiMultiHopQA", a vision transformer's patch size ("ViT-L/16") and a final plus ("HumanEval+")
 _COINED = re.compile(r"(?<![\w@-])\d*[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*(?:(?<=-[SBLHG])/\d{1,2}(?![\w/]))?"
                      r"\+{0,2}(?![\w@+])")
-# short forms of kinds of models: no names, and neither are their expansions ("Large Language Model (LLM)")
-# the last word of a long form whose short form names no artifact: a class of models, an organisation
-# ("U.S. Supreme Court (SCOTUS)", "Sustainability Accounting Standards Board (SASB)")
+# the last word of an organisation's name ("U.S. Supreme Court", "Sustainability Accounting Standards Board")
 _ORGANISATIONS = {"court", "university", "institute", "association", "organization", "organisation", "agency",
                   "board", "committee", "council", "foundation", "ministry", "department", "office",
                   "parliament", "commission", "administration"}
-_NOT_NAMED_HEADS = _ORGANISATIONS | {"models"}
+# short forms of kinds of models: no names, and neither are their expansions ("Large Language Model (LLM)")
 _CLASS_SHORTS = {"LLM", "LM", "PLM", "VLM", "MLLM", "LVLM", "LRM", "SLM", "LMM", "VLA"}
 _NOT_NAMES = _CLASS_SHORTS | {f"{short}s" for short in _CLASS_SHORTS} | {
     "NLP", "NLU", "NLG", "AI", "AGI", "ML", "DL", "NN", "NNs", "DNN", "DNNs", "GPU", "GPUs", "CPU", "CPUs", "TPU",
@@ -353,6 +351,14 @@ _CONCEPTS = {"knowledge", "ability", "capability", "behavior", "behaviour", "phe
              "misalignment", "gap", "hallucination", "forgetting", "collapse", "drift"}
 
 
+def _names_no_artifact(a: Abbreviation) -> bool:
+    """ "Modern Standard Arabic (MSA)" is a language ("... Corpus of ... Japanese" is data), "the
+    Sustainability Accounting Standards Board (SASB)" an organisation: neither form names what a paper
+    works with."""
+    last = a.long.split()[-1]
+    return last in _LANGUAGES and not _DATASET_CUES & set(a.long.lower().split()) or last.lower() in _ORGANISATIONS
+
+
 def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], gazetteer: Gazetteer,
                             proposed_spans: list[tuple[int, int]] = ()) -> list[Candidate]:
     out = []
@@ -361,10 +367,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
             continue  # "Natural Language Processing (NLP)" is a field, not a technique
         if a.short.removesuffix("s") in _CLASS_SHORTS:
             continue  # "a recent Large Language Model (LLM)": a kind of model, however capitalised
-        if a.long.split()[-1] in _LANGUAGES and not _DATASET_CUES & set(a.long.lower().split()):
-            continue  # "Modern Standard Arabic (MSA)" is a language ("... Corpus of ... Japanese" is data)
-        if a.long.split()[-1].lower() in _ORGANISATIONS:
-            continue  # "the U.S. Supreme Court (SCOTUS)" makes nothing the paper names
+        if _names_no_artifact(a):
+            continue
         entry = gazetteer.lookup(a.long) if _redefines(a, gazetteer) else \
             gazetteer.lookup(a.short) or gazetteer.lookup(a.long)
         if entry:
@@ -702,8 +706,8 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     # "Retrieval-Augmented Language Models (RALMs)", "Parametric Knowledge (PK)": a short form for a class
     # of models or a language ("Nigerian Pidgin (NP)") is no name, nor one for a concept unless its context
     # says what it is ("the HBX dataset"), nor a modifier ("PoS tags") unless its shape does ("MedNLI subtask")
-    classes = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() in _NOT_NAMED_HEADS
-               or a.long.split()[-1] in _LANGUAGES and not _DATASET_CUES & set(a.long.lower().split())}
+    classes = {a.short for a in doc._.abbreviations or ()
+               if a.long.split()[-1].lower() == "models" or _names_no_artifact(a)}
     concepts = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() in _CONCEPTS}
     modifiers = {a.short for a in doc._.abbreviations or () if _modifies_noun(doc, a.short_end)}
     shorts = {a.short for a in doc._.abbreviations or ()}
@@ -1435,20 +1439,19 @@ def listed_proposal_candidates(doc, cands: list[Candidate]) -> list[Candidate]:
     """The items a counted proposal lists ("we propose two decoding strategies: multi-prompting decoding
     with ... and calibrated decoding for ..."), of the kind it counts, where no other rule found a name."""
     out = []
-    for sent in sentences(doc):
-        for start, end, kind in listed_proposals(sent):
-            span = doc.char_span(start, end, alignment_mode="expand")
-            toks = [t for t in span if not t.is_punct or t.text == "-"]
-            while toks and (toks[0].pos_ in {"DET", "NUM", "PRON"} or toks[0].lower_ in _VAGUE):
-                toks = toks[1:]
-            words = [t for t in toks if t.text != "-"]
-            if not words or len(words) > 4 or words[-1].lower_ in _DESCRIBED_KINDS or \
-                    any(c.start < toks[-1].idx + len(toks[-1]) and toks[0].idx < c.end for c in cands) or \
-                    not all(t.is_alpha or t.text == "-" for t in toks) or \
-                    len(words) == 1 and (words[0].is_lower or words[0].lower_ in STOP_WORDS):
-                continue
-            out.append(Candidate(toks[0].idx, toks[-1].idx + len(toks[-1]), doc[toks[0].i: toks[-1].i + 1].text,
-                                 kind, "listed"))
+    for start, end, kind in listed_proposals(doc):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        toks = [t for t in span if not t.is_punct or t.text == "-"]
+        while toks and (toks[0].pos_ in {"DET", "NUM", "PRON"} or toks[0].lower_ in _VAGUE):
+            toks = toks[1:]
+        words = [t for t in toks if t.text != "-"]
+        if not words or len(words) > 4 or words[-1].lower_ in _DESCRIBED_KINDS or \
+                any(c.start < toks[-1].idx + len(toks[-1]) and toks[0].idx < c.end for c in cands) or \
+                not all(t.is_alpha or t.text == "-" for t in toks) or \
+                len(words) == 1 and (words[0].is_lower or words[0].lower_ in STOP_WORDS):
+            continue
+        out.append(Candidate(toks[0].idx, toks[-1].idx + len(toks[-1]), doc[toks[0].i: toks[-1].i + 1].text,
+                             kind, "listed"))
     return out
 
 
