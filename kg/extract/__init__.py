@@ -16,6 +16,7 @@ from ..errors import ConfigError
 from ..parallel import chunked, map_in_order
 from ..records import Extraction, Paper
 from . import components  # noqa: F401  (registers the spaCy factories)
+from .cues import doc_text
 from .entities import group_entities, with_title_names, without_passing_activities
 from .relations import find_relations
 
@@ -110,7 +111,7 @@ def _extract_chunk(chunk: list[Paper], batch_size: int) -> list[Extraction]:
 
 def extract_paper(paper: Paper, docs: dict) -> Extraction:
     """Entities and relations of one paper from its parsed title and abstract."""
-    texts = {fld: doc.text for fld, doc in docs.items()}
+    texts = {fld: doc_text(doc) for fld, doc in docs.items()}
     by_field = {fld: with_title_names(doc._.kg_candidates, doc._.title_names or [], texts.get("abstract", ""))
                 if fld == "title" else doc._.kg_candidates for fld, doc in docs.items()}
     entities = group_entities(by_field, texts)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .abbreviations import find_abbreviations
 from .attributes import apply_rules, compile_rules
-from .cues import proposal_spans
+from .cues import doc_text, proposal_spans
 from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_candidates, gazetteer_candidates,
                        gerund_method_candidates, hyponym_candidates, listed_proposal_candidates, listed_techniques,
                        mark_proposed, metric_phrase_candidates, model_candidates, modified_known_candidates,
@@ -27,7 +27,7 @@ for _name in ("abbreviations", "kg_candidates", "proposals", "title_names"):
 
 @Language.component("kg_abbreviations")
 def abbreviations_component(doc):
-    doc._.abbreviations = find_abbreviations(doc.text)
+    doc._.abbreviations = find_abbreviations(doc_text(doc))
     return doc
 
 
@@ -53,7 +53,7 @@ class CandidateFinder:
 
     def __call__(self, doc):
         is_title = doc.user_data.get("field") == "title"
-        text = doc.text  # spaCy rebuilds it from the tokens on every access
+        text = doc_text(doc)
         proposals = proposal_spans(doc)
         known = gazetteer_candidates(doc, text, self.gazetteer, doc._.abbreviations or [])
         cands = (known + modified_known_candidates(doc, text, known) + model_candidates(text)

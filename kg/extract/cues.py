@@ -42,6 +42,14 @@ def base_form(word: str, vocabulary: frozenset[str]) -> str:
     return word
 
 
+def doc_text(doc) -> str:
+    """The Doc's text, computed once (Doc.text joins every token's text again on every access)."""
+    cached = doc.user_data.get("text")
+    if cached is None:
+        cached = doc.user_data["text"] = doc.text
+    return cached
+
+
 def sentences(doc) -> list:
     """The Doc's sentences, computed once (Doc.sents is rebuilt on every access)."""
     cached = doc.user_data.get("sents")
@@ -57,13 +65,17 @@ def is_self_reference(sent) -> bool:
 
 def is_hedged(sent) -> bool:
     """Questions, hypotheticals and wishes ("whether", "if", "could", "would", "might", "we hope") state
-    no fact."""
-    if sent.text.rstrip().endswith("?"):
-        return True
-    return any(tok.lower_ in _HEDGES for tok in sent)
+    no fact. Worked out once per sentence: every rule asks."""
+    known = sent.doc.user_data.setdefault("hedged", {})
+    key = (sent.start, sent.end)
+    if key not in known:
+        text = sent.text
+        known[key] = text.rstrip().endswith("?") or _HEDGE.search(text) is not None
+    return known[key]
 
 
-_HEDGES = {"whether", "if", "would", "could", "might", "hope", "hopefully"}
+# the words as spaCy splits them: "couldn't" is "could" + "n't"
+_HEDGE = re.compile(r"\b(?:whether|if|would|could|might|hope|hopefully)(?:\b|(?=n['’]t\b))", re.IGNORECASE)
 
 
 def is_negated(tokens) -> bool:

@@ -259,6 +259,8 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
     winners = set()
     for tok in s.sent:
         lemma = base_form(tok.text, _CUE_WORDS)
+        if lemma not in _CUE_WORDS and tok.lower_ not in _GAIN_NOUNS:
+            continue
         following = [t.lower_ for t in tok.doc[tok.i + 1: min(tok.i + 3, s.sent.end)]]
         # "X is outperformed by Y", "X underperforms Y", "X lags behind / falls short of Y": Y wins
         worse = lemma in _WORSE or lemma in {"lag", "fall"} and bool({"behind", "short"} & set(following)) or \
@@ -379,9 +381,10 @@ def _training_verb(sent, start_char: int):
 
 def _base_forms(sent) -> set[str]:
     """The base forms of the sentence's cue words, hyphenated ones joined ("fine-tuning" is three tokens)."""
-    forms = {base_form(t.text, _RESULT_WORDS) for t in sent}
-    forms.update(base_form(f"{t.nbor(-2).text}-{t.text}", _RESULT_WORDS) for t in sent
-                 if t.i - 2 >= sent.start and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)
+    toks = list(sent)
+    forms = {base_form(t.text, _RESULT_WORDS) for t in toks}
+    forms.update(base_form(f"{toks[i - 2].text}-{t.text}", _RESULT_WORDS) for i, t in enumerate(toks)
+                 if i >= 2 and toks[i - 1].text == "-" and not toks[i - 1].whitespace_)
     return forms
 
 

@@ -62,7 +62,8 @@ def test_helping_and_purposes_propose_nothing(extractor):
 
 def test_wishes_and_questions_are_hedged(extractor):
     for text, hedged in [("We hope this work helps practitioners.", True), ("Does scale help?", True),
-                         ("We show that scale helps.", False)]:
+                         ("We show that scale helps.", False), ("If scale helps, so does data.", True),
+                         ("Scale couldn't help.", True), ("Scale helps, ifnot always.", False)]:
         assert is_hedged(sentences(extractor.nlp(text))[0]) is hedged, text
 
 

@@ -1,5 +1,9 @@
-import pytest
+import re
 
+import pytest
+from hypothesis import given, strategies as st
+
+from kg.extract.entities import _lowered, _standalone
 from kg.records import Paper
 
 
@@ -1148,3 +1152,10 @@ def test_a_data_set_in_the_subtitle_and_established_dialogue_and_detection_tasks
     assert found["Zorbat"].type == "Dataset"
     assert all(found[t].type == "Task" for t in ("task-oriented dialogue", "machine-generated text detection",
                                                   "story generation"))
+
+
+@given(st.text(alphabet="aAbBiI-_ .İ2", max_size=30), st.text(alphabet="aAbBiI-_ 2", min_size=1, max_size=4))
+def test_reused_forms_are_found_where_a_whole_word_regex_finds_them(text, form):
+    flags = 0 if any(c.isupper() for c in form) else re.IGNORECASE
+    expected = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text, flags)]
+    assert list(_standalone(form, text if flags == 0 else _lowered(text))) == expected
