@@ -50,6 +50,11 @@ def doc_text(doc) -> str:
     return cached
 
 
+def span_text(span) -> str:
+    """A sentence's or span's text, cut from the Doc's (Span.text also joins its tokens' texts anew)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def sentences(doc) -> list:
     """The Doc's sentences, computed once (Doc.sents is rebuilt on every access)."""
     cached = doc.user_data.get("sents")
@@ -59,7 +64,7 @@ def sentences(doc) -> list:
 
 
 def is_self_reference(sent) -> bool:
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     return any(tok.lower_ in {"we", "our", "us"} for tok in sent) or any(s in low for s in _SELF if " " in s)
 
 
@@ -69,7 +74,7 @@ def is_hedged(sent) -> bool:
     known = sent.doc.user_data.setdefault("hedged", {})
     key = (sent.start, sent.end)
     if key not in known:
-        text = sent.text
+        text = span_text(sent)
         known[key] = text.rstrip().endswith("?") or _HEDGE.search(text) is not None
     return known[key]
 
@@ -189,7 +194,7 @@ def listed_proposals(doc) -> list[tuple[int, int, str]]:
 
 
 def _listed_in(sent) -> list[tuple[int, int, str]]:
-    if is_hedged(sent) or not (m := _COUNTED_LIST.search(sent.text)):
+    if is_hedged(sent) or not (m := _COUNTED_LIST.search(span_text(sent))):
         return []
     colon = sent.doc.char_span(sent.start_char + m.end() - 1, sent.start_char + m.end())
     items = _colon_list_items(sent.doc, colon.start, sent.end)
@@ -269,7 +274,7 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
     for sent in sentences(doc):
         if is_hedged(sent):
             continue
-        sent_text = sent.text
+        sent_text = span_text(sent)
         spans.extend((sent.start_char + m.start(1), sent.start_char + m.end(1))
                      for m in _NEW_APPOSITION.finditer(sent_text))
         spans.extend(_named_own_things(sent))

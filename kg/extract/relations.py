@@ -8,7 +8,7 @@ attach to it instead (GUIDELINES.md).
 import re
 
 from ..records import PAPER, Entity, Evidence, Relation, allowed
-from .cues import base_form, is_hedged, is_negated, is_self_reference, sentences
+from .cues import base_form, is_hedged, is_negated, is_self_reference, sentences, span_text
 
 _OUTPERFORM = {"outperform", "surpass", "beat", "exceed", "outshine", "outpace", "overtake", "dominate"}
 _BETTER = {"better", "superior", "stronger", "higher"}
@@ -52,7 +52,7 @@ class _Sentence:
         self.members = _dedupe(mentions)  # each entity at its first mention
 
     def evidence(self) -> Evidence:
-        return Evidence(self.field, self.sent.start_char, self.sent.end_char, self.sent.text)
+        return Evidence(self.field, self.sent.start_char, self.sent.end_char, span_text(self.sent))
 
     def of_type(self, *types):
         return [(e, s, t) for e, s, t in self.members if e.type in types]
@@ -198,7 +198,7 @@ def _opens_with_datasets(s: _Sentence, text: str) -> bool:
 def _base_model(sent, char: int) -> bool:
     """The model is what a method runs on ("On Qwen3-4B, TEMPO outperforms PPO on MATH"), not what is
     evaluated."""
-    text = sent.text
+    text = span_text(sent)
     return text[:3].lower() == "on " and 0 <= char - sent.start_char < text.find(",")
 
 
