@@ -60,13 +60,13 @@ def _confidence(value: float) -> Literal:
 
 
 def paper_triples(lp: LinkedPaper) -> Iterator[tuple]:
-    p = lp.paper
-    s = paper_iri(p.id)
-    yield from paper_core_triples(p)
+    pid = lp.paper.id  # a hash of the normalised title: worked out once, not once per mention
+    s = paper_iri(pid)
+    yield from paper_core_triples(lp.paper)
     for key in sorted({m.entity for m in lp.mentions}):
         yield s, KG.mentions, entity_iri(key)
     for m in lp.mentions:
-        node = ID[f"mention/{p.id}/{m.span.field}/{m.span.start}-{m.span.end}/{_segment(m.entity)}"]
+        node = ID[f"mention/{pid}/{m.span.field}/{m.span.start}-{m.span.end}/{_segment(m.entity)}"]
         yield node, RDF.type, KG.Mention
         yield node, KG.mentionOf, entity_iri(m.entity)
         yield from _located(node, s, m.span)
@@ -74,9 +74,10 @@ def paper_triples(lp: LinkedPaper) -> Iterator[tuple]:
 
 def paper_core_triples(p: Paper) -> Iterator[tuple]:
     """A paper's own description, without its mentions."""
-    s = paper_iri(p.id)
+    pid = p.id
+    s = paper_iri(pid)
     yield s, RDF.type, KG.Paper
-    yield s, DCTERMS.identifier, Literal(p.id)
+    yield s, DCTERMS.identifier, Literal(pid)
     yield s, DCTERMS.title, Literal(p.title)
     yield s, DCTERMS.abstract, Literal(p.abstract)
     if (date := _date(p.date)) is not None:
@@ -99,16 +100,22 @@ def paper_core_triples(p: Paper) -> Iterator[tuple]:
         yield s, SCHEMA.codeRepository, Literal(url, datatype=XSD.anyURI)
 
 
+# Every mention and evidence is located (half the graph's triples): its terms are looked up once here.
+_HAS_SOURCE, _HAS_SELECTOR, _START, _END, _EXACT = OA.hasSource, OA.hasSelector, OA.start, OA.end, OA.exact
+_SELECTOR_TYPES = (OA.TextPositionSelector, OA.TextQuoteSelector)
+_FIELD, _TYPE, _INTEGER = KG.field, RDF.type, XSD.integer
+
+
 def _located(node: URIRef, paper: URIRef, span: Span) -> Iterator[tuple]:
     selector = URIRef(f"{node}/selector")
-    yield node, OA.hasSource, paper
-    yield node, KG.field, Literal(span.field)
-    yield node, OA.hasSelector, selector
-    yield selector, RDF.type, OA.TextPositionSelector
-    yield selector, RDF.type, OA.TextQuoteSelector
-    yield selector, OA.start, Literal(span.start, datatype=XSD.integer)
-    yield selector, OA.end, Literal(span.end, datatype=XSD.integer)
-    yield selector, OA.exact, Literal(span.text)
+    yield node, _HAS_SOURCE, paper
+    yield node, _FIELD, Literal(span.field)
+    yield node, _HAS_SELECTOR, selector
+    for kind in _SELECTOR_TYPES:
+        yield selector, _TYPE, kind
+    yield selector, _START, Literal(span.start, datatype=_INTEGER)
+    yield selector, _END, Literal(span.end, datatype=_INTEGER)
+    yield selector, _EXACT, Literal(span.text)
 
 
 def entity_triples(e: LinkedEntity) -> Iterator[tuple]:

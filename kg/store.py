@@ -53,8 +53,16 @@ def publish(staged: Path, data_dir: Path, names: list[str]) -> None:
 
 
 def ntriples(triples) -> bytes:
-    """rdflib triples as N-Triples, written by Oxigraph (correct escaping, fast)."""
-    return ox.serialize([ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in triples],
+    """rdflib triples as N-Triples, written by Oxigraph (correct escaping, fast). Each term is
+    converted once: a chunk names its nodes, predicates and classes again and again."""
+    terms: dict = {}
+
+    def term(t):
+        if (converted := terms.get(t)) is None:
+            converted = terms[t] = _term(t)
+        return converted
+
+    return ox.serialize([ox.Triple(term(s), term(p), term(o)) for s, p, o in triples],
                         format=ox.RdfFormat.N_TRIPLES)
 
 
