@@ -92,8 +92,10 @@ _NEW_APPOSITION = re.compile(r"\b([A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*)*), (?:a|an)
 
 
 _NAME_SHAPE = re.compile(r"[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*")  # "B2NER", "ZorbLM", "Zorb-7B"
-_OWN_KINDS = {"model", "models", "method", "framework", "approach", "system", "systems", "dataset", "benchmark",
-              "agent", "agents", "pipeline"}
+_OWN_KINDS = {"model", "models", "method", "methods", "framework", "approach", "algorithm", "architecture",
+              "system", "systems", "agent", "agents", "pipeline", "toolkit", "library", "metric", "dataset",
+              "datasets", "benchmark", "benchmarks", "corpus", "corpora", "resource", "resources", "collection",
+              "suite"}
 
 
 def _named_own_things(sent) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ def test_a_list_of_the_papers_own_contributions_is_proposed(extractor):
 def test_anyones_work_is_released_but_the_paper_proposes_in_the_passive(extractor):
     assert _proposed(extractor, "Notably, ZorbLM-3 was released during the course of this project and beat our "
                                 "versions of ZorbLM-2.") == []
-    assert _proposed(extractor, "Our ZorbSet corpus is released under a CC license.") == ["Our ZorbSet corpus is "]
+    assert "Our ZorbSet corpus is " in _proposed(extractor, "Our ZorbSet corpus is released under a CC license.")
     assert "ZorbNet" in _proposed(extractor, "A new retrieval method, ZorbNet, is proposed.")
     assert _proposed(extractor, "Adapters, such as zorbic adapters, have been proposed to save memory.") == []
 

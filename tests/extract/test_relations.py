@@ -332,3 +332,9 @@ def test_our_named_model_is_proposed_but_not_our_model_for_a_defined_task(relati
                           "GPT-4. Automatic post-editing (APE) corrects errors; our APE model is small.")
     assert ("PAPER", "proposes", "Zorb2NER") in rels
     assert not any(rel == "proposes" and tail in {"APE", "Automatic post-editing"} for _, rel, tail in rels)
+
+
+def test_our_named_resource_is_proposed(relations):
+    rels = relations("T", "We build two parallel datasets, with idioms sampled from our ZorbIdioms resource, a "
+                          "collection of 2,200 idioms.")
+    assert ("PAPER", "proposes", "ZorbIdioms") in rels
