@@ -360,6 +360,17 @@ def _names_no_artifact(a: Abbreviation) -> bool:
     return last in _LANGUAGES and not _DATASET_CUES & set(a.long.lower().split()) or last.lower() in _ORGANISATIONS
 
 
+_ORGANISATION_SHORT = re.compile(r"\b(?i:%s)(?: (?:of|for) (?:the )?[A-Z][\w.&-]*(?: (?:of |and |for )?(?:the )?[A-Z][\w.&-]*){0,4})?"
+                                 r" \(([A-Z][A-Za-z]*[A-Z])\)" % "|".join(sorted(_ORGANISATIONS)))
+
+
+def _organisation_shorts(text: str) -> set[str]:
+    """ "U.S. Supreme Court (SCOTUS)", "Court of Justice of the European Union (CJEU)": the short form of
+    an organisation, whose letters need not follow its name's words (no Schwartz-Hearst pair), names no
+    artifact either."""
+    return {m.group(1) for m in _ORGANISATION_SHORT.finditer(text)}
+
+
 def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], gazetteer: Gazetteer,
                             proposed_spans: list[tuple[int, int]] = ()) -> list[Candidate]:
     out = []
@@ -708,7 +719,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     # of models or a language ("Nigerian Pidgin (NP)") is no name, nor one for a concept unless its context
     # says what it is ("the HBX dataset"), nor a modifier ("PoS tags") unless its shape does ("MedNLI subtask")
     classes = {a.short for a in doc._.abbreviations or ()
-               if a.long.split()[-1].lower() == "models" or _names_no_artifact(a)}
+               if a.long.split()[-1].lower() == "models" or _names_no_artifact(a)} | _organisation_shorts(text)
     concepts = {a.short for a in doc._.abbreviations or () if a.long.split()[-1].lower() in _CONCEPTS}
     modifiers = {a.short for a in doc._.abbreviations or () if _modifies_noun(doc, a.short_end)}
     shorts = {a.short for a in doc._.abbreviations or ()}

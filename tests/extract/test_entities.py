@@ -1159,3 +1159,12 @@ def test_reused_forms_are_found_where_a_whole_word_regex_finds_them(text, form):
     flags = 0 if any(c.isupper() for c in form) else re.IGNORECASE
     expected = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text, flags)]
     assert list(_standalone(form, text if flags == 0 else _lowered(text))) == expected
+
+
+def test_an_organisations_short_form_names_nothing(entities):
+    found, x = entities("ZorbSumm: A Dataset for Legal Summarization",
+                        "We collect 25.6K U.S. Supreme Court (SCOTUS) opinions. Ours is the first dataset to "
+                        "include summaries of SCOTUS decisions. The Court of Justice of the European Union (CJEU) "
+                        "rules too.")
+    assert not {"SCOTUS", "CJEU"} & {n for e in found.values() for n in (e.name, *e.aliases)}
+    assert not any(r.tail in {"SCOTUS", "CJEU"} or r.head in {"SCOTUS", "CJEU"} for r in x.relations)
