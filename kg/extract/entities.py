@@ -360,8 +360,10 @@ def _names_no_artifact(a: Abbreviation) -> bool:
     return last in _LANGUAGES and not _DATASET_CUES & set(a.long.lower().split()) or last.lower() in _ORGANISATIONS
 
 
-_ORGANISATION_SHORT = re.compile(r"\b(?i:%s)(?: (?:of|for) (?:the )?[A-Z][\w.&-]*(?: (?:of |and |for )?(?:the )?[A-Z][\w.&-]*){0,4})?"
-                                 r" \(([A-Z][A-Za-z]*[A-Z])\)" % "|".join(sorted(_ORGANISATIONS)))
+_ORGANISATION_SHORT = re.compile(r"\b(?i:%s)" % "|".join(sorted(_ORGANISATIONS))
+                                 + r"(?: (?:of|for) (?:the )?[A-Z][\w.&-]*"  # "Court of Justice of the European Union"
+                                 + r"(?: (?:of |and |for )?(?:the )?[A-Z][\w.&-]*){0,4})?"
+                                 + r" \(([A-Z][A-Za-z]*[A-Z])\)")
 
 
 def _organisation_shorts(text: str) -> set[str]:
