@@ -75,6 +75,9 @@ def find_relations(docs: dict, texts: dict, entities: list[Entity], proposed: se
 
     own = [e for e in entities if e.name in proposed and e.type in {"Method", "Model"}]
     main = own[0].name if own else PAPER  # the paper's first named method or model speaks for it
+    if own and all(m.field == "title" for m in own[0].mentions):
+        # "VisDoM: ..." then "We propose VisDoMRAG, ...": the abstract's name for the title's thing is what runs
+        main = next((e.name for e in own[1:] if e.name.startswith(main)), main)
     benchmarks = [e.name for e in entities if e.name in proposed and e.type == "Dataset"]
 
     for s in _sentences(docs, entities):

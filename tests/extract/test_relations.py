@@ -338,3 +338,11 @@ def test_our_named_resource_is_proposed(relations):
     rels = relations("T", "We build two parallel datasets, with idioms sampled from our ZorbIdioms resource, a "
                           "collection of 2,200 idioms.")
     assert ("PAPER", "proposes", "ZorbIdioms") in rels
+
+
+def test_the_abstracts_own_method_speaks_for_the_paper_before_a_name_only_the_title_gives(relations):
+    rels = relations("ZorbDoM: Multi-Document QA with Visually Rich Elements",
+                     "This paper introduces ZorbDoMBench, a benchmark. We propose ZorbDoMRAG, a novel approach. "
+                     "Experiments show that our approach improves accuracy on ZorbDoMBench.")
+    assert ("ZorbDoMRAG", "evaluatesOn", "ZorbDoMBench") in rels and ("ZorbDoMRAG", "usesMetric", "accuracy") in rels
+    assert not any(head == "ZorbDoM" and rel != "proposes" for head, rel, _ in rels)
