@@ -1168,3 +1168,12 @@ def test_an_organisations_short_form_names_nothing(entities):
                         "rules too.")
     assert not {"SCOTUS", "CJEU"} & {n for e in found.values() for n in (e.name, *e.aliases)}
     assert not any(r.tail in {"SCOTUS", "CJEU"} or r.head in {"SCOTUS", "CJEU"} for r in x.relations)
+
+
+def test_an_emphasised_proposal_is_named_whatever_its_words(entities):
+    found, x = entities("Zorbing Vocabularies", "Past vocabulary learning techniques pick words first. We propose "
+                                                "*self-zorbing training*, an iterative method, and *zorb probing*, a "
+                                                "benchmark. We find *many* effects.")
+    assert found["self-zorbing training"].type == "Method" and found["zorb probing"].type == "Dataset"
+    assert ("PAPER", "proposes", "self-zorbing training") in {(r.head, r.rel, r.tail) for r in x.relations}
+    assert "many" not in found and "vocabulary learning" in found
