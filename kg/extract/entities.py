@@ -1514,12 +1514,13 @@ def emphasised_candidates(doc, text: str, proposals: list[tuple[int, int]]) -> l
     the words around the marks, else a technique."""
     out = []
     for m in _EMPHASISED.finditer(text):
+        if len(m.group(1).split()) > 5 or not _inside(m.start(1), proposals):
+            continue
         after = doc.char_span(m.end(), len(text), alignment_mode="expand")
         if after is not None and len(after) and after[0].pos_ in {"NOUN", "PROPN", "ADJ"}:
             continue  # "a *deeper* understanding": a stressed word of a phrase
-        if len(m.group(1).split()) <= 5 and _inside(m.start(1), proposals):
-            etype = _context_type(doc, m.start(), m.end()) or "Method"
-            out.append(Candidate(m.start(1), m.end(1), m.group(1), etype, "emphasised"))
+        etype = _context_type(doc, m.start(), m.end()) or "Method"
+        out.append(Candidate(m.start(1), m.end(1), m.group(1), etype, "emphasised"))
     return out
 
 
