@@ -17,7 +17,7 @@ from ..parallel import chunked, map_in_order
 from ..records import Extraction, Paper
 from . import components  # noqa: F401  (registers the spaCy factories)
 from .cues import doc_text
-from .entities import group_entities, with_title_names, without_passing_activities
+from .entities import group_entities, title_tasks_as_aliases, with_title_names, without_passing_activities
 from .relations import find_relations
 
 KG_COMPONENTS = ("kg_abbreviations", "kg_candidates")  # ours, on top of the model's analysis
@@ -114,7 +114,7 @@ def extract_paper(paper: Paper, docs: dict) -> Extraction:
     texts = {fld: doc_text(doc) for fld, doc in docs.items()}
     by_field = {fld: with_title_names(doc._.kg_candidates, doc._.title_names or [], texts.get("abstract", ""))
                 if fld == "title" else doc._.kg_candidates for fld, doc in docs.items()}
-    entities = group_entities(by_field, texts)
+    entities = title_tasks_as_aliases(group_entities(by_field, texts))
     proposed_keys = {(fld, c.start) for fld, cands in by_field.items() for c in cands
                      if c.extra.get("proposed") and not c.known and not c.generic}
     proposed = {e.name for e in entities

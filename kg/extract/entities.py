@@ -2000,6 +2000,29 @@ def _entered_in(doc, c: Candidate) -> bool:
     return head.lower_ in _ENTRIES
 
 
+def title_tasks_as_aliases(entities: list[Entity]) -> list[Entity]:
+    """ "LLMs for Persian-English Idiom Translation", then "idiom translation" in the abstract: a task only
+    the title names, ending in a task the abstract names, is that task more closely specified, and one
+    entity with it (the abstract's name, the title's as an alias)."""
+    in_abstract = [e for e in entities if e.type == "Task" and any(m.field == "abstract" for m in e.mentions)]
+    specified: dict[str, list[Entity]] = defaultdict(list)
+    out = []
+    for e in entities:
+        host = None
+        if e.type == "Task" and all(m.field == "title" for m in e.mentions):
+            low = e.name.lower()
+            host = max((a for a in in_abstract if low.endswith(" " + a.name.lower())),
+                       key=lambda a: len(a.name), default=None)
+        if host is None:
+            out.append(e)
+        else:
+            specified[host.name].append(e)
+    return [replace(e, aliases=e.aliases + tuple(n for t in specified[e.name] for n in (t.name, *t.aliases)),
+                    mentions=tuple(sorted(e.mentions + tuple(m for t in specified[e.name] for m in t.mentions),
+                                          key=lambda m: (m.field != "title", m.start, m.end))))
+            if e.name in specified else e for e in out]
+
+
 def without_passing_activities(docs: dict, entities: list[Entity], relations, known: set[str]) -> list[Entity]:
     """A task phrase made of a manner and an activity ("single-step generation", "structured generation",
     "shallow lexical alignment"), only in the abstract and in nothing the paper states, describes how

@@ -1177,3 +1177,11 @@ def test_an_emphasised_proposal_is_named_whatever_its_words(entities):
     assert found["self-zorbing training"].type == "Method" and found["zorb probing"].type == "Dataset"
     assert ("PAPER", "proposes", "self-zorbing training") in {(r.head, r.rel, r.tail) for r in x.relations}
     assert "many" not in found and "vocabulary learning" in found
+
+
+def test_a_task_only_the_title_names_is_an_alias_of_the_abstracts_task_it_specifies(entities):
+    found, x = entities("Zorbic Cues for Multimodal Emotion Recognition",
+                        "Emotion recognition from speech and text is hard. We study zorbic cues.")
+    assert "Multimodal Emotion Recognition" in found["emotion recognition"].aliases
+    assert "Multimodal Emotion Recognition" not in found
+    assert [m.field for m in found["emotion recognition"].mentions] == ["title", "abstract"]
