@@ -1002,6 +1002,15 @@ _LANGUAGES = frozenset(
     "Malayalam Kannada Odia Assamese Sinhala Pashto Kurdish Tigrinya Oromo Somali Igbo Wolof Bambara Twi Xhosa "
     "Afrikaans Kinyarwanda Lingala Luganda Javanese Sundanese Cebuano Quechua Guarani Maori Inuktitut Pidgin "
     "Creole".split())
+# "Tamil BERT", "German RoBERTa": a pretrained encoder trained on one language is a model of its own
+_LANGUAGE_EDITION = re.compile(r"(?<![\w-])(?:%s) " % "|".join(sorted(_LANGUAGES))
+                               + r"(?:BERT|RoBERTa|ALBERT|DistilBERT|ELECTRA|DeBERTa|XLNet|BART|T5|GPT-2)(?![\w-])")
+
+
+def language_edition_candidates(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), m.group(0), "Model", "model-name") for m in _LANGUAGE_EDITION.finditer(text)]
+
+
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+|\()$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 

@@ -1185,3 +1185,10 @@ def test_a_task_only_the_title_names_is_an_alias_of_the_abstracts_task_it_specif
     assert "Multimodal Emotion Recognition" in found["emotion recognition"].aliases
     assert "Multimodal Emotion Recognition" not in found
     assert [m.field for m in found["emotion recognition"].mentions] == ["title", "abstract"]
+
+
+def test_a_pretrained_encoder_named_for_its_language_is_a_model_of_its_own(entities):
+    found, _ = entities("T", "We compare Tamil BERT and German RoBERTa with BERT on Zorbish hate speech. We use BERT "
+                             "embeddings.")
+    assert found["Tamil BERT"].type == "Model" and found["German RoBERTa"].type == "Model"
+    assert "Tamil" not in found["BERT"].aliases and "BERT" in found
