@@ -1002,15 +1002,6 @@ _LANGUAGES = frozenset(
     "Malayalam Kannada Odia Assamese Sinhala Pashto Kurdish Tigrinya Oromo Somali Igbo Wolof Bambara Twi Xhosa "
     "Afrikaans Kinyarwanda Lingala Luganda Javanese Sundanese Cebuano Quechua Guarani Maori Inuktitut Pidgin "
     "Creole".split())
-# "Tamil BERT", "German RoBERTa": a pretrained encoder trained on one language is a model of its own
-_LANGUAGE_EDITION = re.compile(r"(?<![\w-])(?:%s) " % "|".join(sorted(_LANGUAGES))
-                               + r"(?:BERT|RoBERTa|ALBERT|DistilBERT|ELECTRA|DeBERTa|XLNet|BART|T5|GPT-2)(?![\w-])")
-
-
-def language_edition_candidates(text: str) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), m.group(0), "Model", "model-name") for m in _LANGUAGE_EDITION.finditer(text)]
-
-
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+|\()$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 
@@ -1057,6 +1048,15 @@ def _list_chain(text: str, cands: list[Candidate], pos: int, before: bool) -> li
             return chain
         chain.append((text[c.end:pos] if before else text[pos:c.start], c))
         pos = c.start if before else c.end
+
+
+# "Tamil BERT", "German RoBERTa": a pretrained encoder trained on one language is a model of its own
+_LANGUAGE_EDITION = re.compile(r"(?<![\w-])(?:%s) " % "|".join(sorted(_LANGUAGES))
+                               + r"(?:BERT|RoBERTa|ALBERT|DistilBERT|ELECTRA|DeBERTa|XLNet|BART|T5|GPT-2)(?![\w-])")
+
+
+def language_edition_candidates(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), m.group(0), "Model", "model-name") for m in _LANGUAGE_EDITION.finditer(text)]
 
 
 _LIST_GAP = re.compile(r"^[\s,;/()]*(?:(?:and|or|as well as|e\.g\.|i\.e\.|such as|including)[\s,;/()]*)?$")
@@ -1943,9 +1943,13 @@ def propagate_mentions(entities: list[Entity], texts: dict[str, str]) -> list[En
                     if not any((fld, i) in taken for i in range(start, end)):
                         found.add(Mention(fld, start, end, text[start:end]))
                         taken.update((fld, i) for i in range(start, end))
-        mentions = tuple(sorted(found, key=lambda m: (m.field != "title", m.start, m.end)))
+        mentions = tuple(sorted(found, key=_reading_order))
         out.append(replace(e, mentions=mentions))
     return out
+
+
+def _reading_order(m: Mention) -> tuple:
+    return m.field != "title", m.start, m.end
 
 
 def _lowered(text: str) -> str:
@@ -2010,9 +2014,9 @@ def _entered_in(doc, c: Candidate) -> bool:
 
 
 def title_tasks_as_aliases(entities: list[Entity]) -> list[Entity]:
-    """ "LLMs for Persian-English Idiom Translation", then "idiom translation" in the abstract: a task only
+    """ "... for Multimodal Emotion Recognition", then "emotion recognition" in the abstract: a task only
     the title names, ending in a task the abstract names, is that task more closely specified, and one
-    entity with it (the abstract's name, the title's as an alias)."""
+    entity with it (the abstract's name, the title's as an alias, as the dev annotator records them)."""
     in_abstract = [e for e in entities if e.type == "Task" and any(m.field == "abstract" for m in e.mentions)]
     specified: dict[str, list[Entity]] = defaultdict(list)
     out = []
@@ -2028,7 +2032,7 @@ def title_tasks_as_aliases(entities: list[Entity]) -> list[Entity]:
             specified[host.name].append(e)
     return [replace(e, aliases=e.aliases + tuple(n for t in specified[e.name] for n in (t.name, *t.aliases)),
                     mentions=tuple(sorted(e.mentions + tuple(m for t in specified[e.name] for m in t.mentions),
-                                          key=lambda m: (m.field != "title", m.start, m.end))))
+                                          key=_reading_order)))
             if e.name in specified else e for e in out]
 
 
