@@ -13,9 +13,9 @@ from .abbreviations import find_abbreviations
 from .attributes import apply_rules, compile_rules
 from .cues import doc_text, proposal_spans
 from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_candidates, emphasised_candidates,
-                       gazetteer_candidates, gerund_method_candidates, hyponym_candidates, language_edition_candidates,
-                       listed_proposal_candidates, listed_techniques, mark_proposed, metric_phrase_candidates,
-                       model_candidates, modified_known_candidates, named_data_candidates, named_phrase_candidates,
+                       gazetteer_candidates, gerund_method_candidates, hyponym_candidates, listed_proposal_candidates,
+                       listed_techniques, mark_proposed, metric_phrase_candidates, model_candidates,
+                       modified_known_candidates, named_data_candidates, named_phrase_candidates,
                        names_listed_with_known, parenthesised_names, phrase_candidates, quoted_kind_candidates, select,
                        team_end, title_candidates, type_by_lists, with_versions, without_descriptions,
                        x_to_y_candidates)
@@ -58,7 +58,6 @@ class CandidateFinder:
         proposals = proposal_spans(doc)
         known = gazetteer_candidates(doc, text, self.gazetteer, doc._.abbreviations or [])
         cands = (known + modified_known_candidates(doc, text, known) + model_candidates(text)
-                 + language_edition_candidates(text)
                  + abbreviation_candidates(doc, text, doc._.abbreviations or [], self.gazetteer, proposals)
                  + coined_candidates(doc, text, self.gazetteer, proposals)
                  + phrase_candidates(doc, self.gazetteer, proposals) + gerund_method_candidates(doc, self.gazetteer)

@@ -42,12 +42,16 @@ def base_form(word: str, vocabulary: frozenset[str]) -> str:
     return word
 
 
+def _per_doc(doc, key: str, compute):
+    """What `compute` gives for the Doc, worked out once and kept in its user_data."""
+    if key not in doc.user_data:
+        doc.user_data[key] = compute()
+    return doc.user_data[key]
+
+
 def doc_text(doc) -> str:
     """The Doc's text, computed once (Doc.text joins every token's text again on every access)."""
-    cached = doc.user_data.get("text")
-    if cached is None:
-        cached = doc.user_data["text"] = doc.text
-    return cached
+    return _per_doc(doc, "text", lambda: doc.text)
 
 
 def span_text(span) -> str:
@@ -57,10 +61,7 @@ def span_text(span) -> str:
 
 def sentences(doc) -> list:
     """The Doc's sentences, computed once (Doc.sents is rebuilt on every access)."""
-    cached = doc.user_data.get("sents")
-    if cached is None:
-        cached = doc.user_data["sents"] = list(doc.sents)
-    return cached
+    return _per_doc(doc, "sents", lambda: list(doc.sents))
 
 
 def is_self_reference(sent) -> bool:
@@ -71,7 +72,7 @@ def is_self_reference(sent) -> bool:
 def is_hedged(sent) -> bool:
     """Questions, hypotheticals and wishes ("whether", "if", "could", "would", "might", "we hope") state
     no fact. Worked out once per sentence: every rule asks."""
-    known = sent.doc.user_data.setdefault("hedged", {})
+    known = _per_doc(sent.doc, "hedged", dict)
     key = (sent.start, sent.end)
     if key not in known:
         text = span_text(sent)
@@ -189,10 +190,7 @@ def listed_proposals(doc) -> list[tuple[int, int, str]]:
     once per Doc (proposals and candidates both read them). More items than counted means the list was
     misread ("two methods: a multi-task translation and parsing model ..., and a mixed encoder model
     ..."): none is taken."""
-    cached = doc.user_data.get("listed")
-    if cached is None:
-        cached = doc.user_data["listed"] = [item for sent in sentences(doc) for item in _listed_in(sent)]
-    return cached
+    return _per_doc(doc, "listed", lambda: [item for sent in sentences(doc) for item in _listed_in(sent)])
 
 
 def _listed_in(sent) -> list[tuple[int, int, str]]:
@@ -229,7 +227,7 @@ def _colon_list_items(doc, colon: int, sent_end: int) -> list[tuple[int | None, 
             start, described, opened = None, False, False
         elif t.is_punct and (t.text in "()" or t.is_sent_end) or t.i - 1 in numbered:
             continue
-        elif (t.lower_ in _SPAN_STOPS or t.pos_ == "ADP") and not _glued(t) or t.lower_ in {"and", ","}:
+        elif (t.lower_ in _SPAN_STOPS or t.pos_ == "ADP") and not glued(t) or t.lower_ in {"and", ","}:
             described = True  # what follows describes the item ("..., with 2,104 videos" goes on the last one)
         elif not opened and (t.lower_ in {"a", "an", "one", "another", "other"} or t.tag_ in {"VB", "VBP", "VBZ"}):
             described, opened = True, True  # "(ii) use Ro-AWL words as ...": a step, not a named thing
@@ -241,7 +239,7 @@ def _colon_list_items(doc, colon: int, sent_end: int) -> list[tuple[int | None, 
     return items
 
 
-def _glued(tok) -> bool:
+def glued(tok) -> bool:
     """ "Learning-from-Mistakes": a word hyphenated to the one before it is part of that name."""
     return tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
 

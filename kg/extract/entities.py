@@ -278,7 +278,7 @@ def model_candidates(text: str) -> list[Candidate]:
                 out.append(Candidate(m.start(), m.end(), surface, "Model", "model-name", name=f"{base}-{size}"))
             continue
         out.append(Candidate(m.start(), m.end(), surface, "Model", "model-name", name=name, aliases=aliases))
-    for m in itertools.chain(_SIZED_GENERIC.finditer(text), _O_SERIES.finditer(text)):
+    for m in itertools.chain(_SIZED_GENERIC.finditer(text), _O_SERIES.finditer(text), _LANGUAGE_EDITION.finditer(text)):
         out.append(Candidate(m.start(), m.end(), m.group(0), "Model", "model-name"))
     return out
 
@@ -1053,10 +1053,6 @@ def _list_chain(text: str, cands: list[Candidate], pos: int, before: bool) -> li
 # "Tamil BERT", "German RoBERTa": a pretrained encoder trained on one language is a model of its own
 _LANGUAGE_EDITION = re.compile(r"(?<![\w-])(?:%s) " % "|".join(sorted(_LANGUAGES))
                                + r"(?:BERT|RoBERTa|ALBERT|DistilBERT|ELECTRA|DeBERTa|XLNet|BART|T5|GPT-2)(?![\w-])")
-
-
-def language_edition_candidates(text: str) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), m.group(0), "Model", "model-name") for m in _LANGUAGE_EDITION.finditer(text)]
 
 
 _LIST_GAP = re.compile(r"^[\s,;/()]*(?:(?:and|or|as well as|e\.g\.|i\.e\.|such as|including)[\s,;/()]*)?$")

@@ -8,7 +8,7 @@ attach to it instead (GUIDELINES.md).
 import re
 
 from ..records import PAPER, Entity, Evidence, Relation, allowed
-from .cues import base_form, is_hedged, is_negated, is_self_reference, sentences, span_text
+from .cues import base_form, glued, is_hedged, is_negated, is_self_reference, sentences, span_text
 
 _OUTPERFORM = {"outperform", "surpass", "beat", "exceed", "outshine", "outpace", "overtake", "dominate"}
 _BETTER = {"better", "superior", "stronger", "higher"}
@@ -387,7 +387,7 @@ def _base_forms(sent) -> set[str]:
     toks = list(sent)
     forms = {base_form(t.text, _RESULT_WORDS) for t in toks}
     forms.update(base_form(f"{toks[i - 2].text}-{t.text}", _RESULT_WORDS) for i, t in enumerate(toks)
-                 if i >= 2 and toks[i - 1].text == "-" and not toks[i - 1].whitespace_)
+                 if i >= 2 and glued(t))
     return forms
 
 
