@@ -57,7 +57,7 @@ class CandidateFinder:
         text = doc_text(doc)
         proposals = proposal_spans(doc)
         known = gazetteer_candidates(doc, text, self.gazetteer, doc._.abbreviations or [])
-        cands = (known + modified_known_candidates(doc, text, known) + model_candidates(text)
+        cands = (known + modified_known_candidates(doc, text, known) + model_candidates(text, known)
                  + abbreviation_candidates(doc, text, doc._.abbreviations or [], self.gazetteer, proposals)
                  + coined_candidates(doc, text, self.gazetteer, proposals)
                  + phrase_candidates(doc, self.gazetteer, proposals) + gerund_method_candidates(doc, self.gazetteer)

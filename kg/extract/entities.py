@@ -73,6 +73,9 @@ _GLUED_AFTER = re.compile(r"-(?!(?:based|like|style|driven|guided|powered|enhanc
                           r"inspired|assisted)\b)[A-Za-z0-9]")
 _SIZED_GENERIC = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM]"
                             r"(?:-[A-Za-z]+)*(?![\w-])")  # "ZorbR1-7B", "OpenMath-Nemo-1.5B"
+# an acronym with a size in billions is a model ("XGLM-4.5B", "MPT-30B"), unless the gazetteer knows it as
+# data ("LAION-5B"); in millions it is as often data ("CC-3M")
+_SIZED_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)*-\d+(?:\.\d+)?B(?:-[A-Za-z]+)*(?![\w-])")
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 # also "2WikiMultiHopQA", a vision transformer's patch size ("ViT-L/16") and a final plus ("HumanEval+")
@@ -256,9 +259,10 @@ def _redefines(a: Abbreviation, gazetteer: Gazetteer) -> bool:
 _SIZE_VARIANT = re.compile(r"-(?:base|large|small|medium|mini|tiny|xl|xxl|Base|Large|Small|XL|XXL)")
 
 
-def model_candidates(text: str) -> list[Candidate]:
+def model_candidates(text: str, known: list[Candidate] = ()) -> list[Candidate]:
     """Model names with versions, sizes and variants: "Llama-3-8B", "GPT-Neo (125M)", "Qwen3-1.7B/4B"."""
     out = []
+    spans = set()
     for m in _MODEL_NAME.finditer(text):
         if not (m.group("version") or m.group("size") or m.group("late_size") or m.group("paren")
                 or m.group("late_version") and m.group("variant")
@@ -278,8 +282,13 @@ def model_candidates(text: str) -> list[Candidate]:
                 out.append(Candidate(m.start(), m.end(), surface, "Model", "model-name", name=f"{base}-{size}"))
             continue
         out.append(Candidate(m.start(), m.end(), surface, "Model", "model-name", name=name, aliases=aliases))
+        spans.add(m.span())
     for m in itertools.chain(_SIZED_GENERIC.finditer(text), _O_SERIES.finditer(text), _LANGUAGE_EDITION.finditer(text)):
         out.append(Candidate(m.start(), m.end(), m.group(0), "Model", "model-name"))
+    data = {(c.start, c.end) for c in known if c.type != "Model"}
+    for m in _SIZED_ACRONYM.finditer(text):
+        if m.span() not in spans and m.span() not in data:
+            out.append(Candidate(m.start(), m.end(), m.group(0), "Model", "model-name"))
     return out
 
 

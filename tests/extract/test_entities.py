@@ -1192,3 +1192,10 @@ def test_a_pretrained_encoder_named_for_its_language_is_a_model_of_its_own(entit
                              "embeddings.")
     assert found["Tamil BERT"].type == "Model" and found["German RoBERTa"].type == "Model"
     assert "Tamil" not in found["BERT"].aliases and "BERT" in found
+
+
+def test_an_acronym_with_a_size_in_billions_is_a_model_unless_known_as_data(entities):
+    found, _ = entities("T", "We find underperformance in ZORBLM-4.5B compared to similar-sized models.")
+    assert found["ZORBLM-4.5B"].type == "Model" and found["ZORBLM-4.5B"].size == "4.5B"
+    found, _ = entities("T", "We pretrain an encoder on LAION-5B image-text pairs.")
+    assert found["LAION-5B"].type == "Dataset"
