@@ -364,11 +364,12 @@ _CONCEPTS = {"knowledge", "ability", "capability", "behavior", "behaviour", "phe
 
 
 def _names_no_artifact(a: Abbreviation) -> bool:
-    """ "Modern Standard Arabic (MSA)" is a language ("... Corpus of ... Japanese" is data), "the
-    Sustainability Accounting Standards Board (SASB)" an organisation: neither form names what a paper
-    works with."""
+    """ "Modern Standard Arabic (MSA)" is a language ("... Corpus of ... Japanese" is data), "low-resource
+    languages (LRLs)" a kind of language, "the Sustainability Accounting Standards Board (SASB)" an
+    organisation: none of them names what a paper works with."""
     last = a.long.split()[-1]
-    return last in _LANGUAGES and not _DATASET_CUES & set(a.long.lower().split()) or last.lower() in _ORGANISATIONS
+    return last in _LANGUAGES and not _DATASET_CUES & set(a.long.lower().split()) or last.lower() in _ORGANISATIONS \
+        or last in {"language", "languages"}
 
 
 _ORGANISATION_SHORT = re.compile(r"\b(?i:%s)" % "|".join(sorted(_ORGANISATIONS))

@@ -1199,3 +1199,9 @@ def test_an_acronym_with_a_size_in_billions_is_a_model_unless_known_as_data(enti
     assert found["ZORBLM-4.5B"].type == "Model" and found["ZORBLM-4.5B"].size == "4.5B"
     found, _ = entities("T", "We pretrain an encoder on LAION-5B image-text pairs.")
     assert found["LAION-5B"].type == "Dataset"
+
+
+def test_a_kind_of_language_with_a_short_form_is_no_entity(entities):
+    found, _ = entities("T", "Models rival English on high-resource languages (HRLs) and fail on low-resource "
+                             "languages (LRLs); results on HRLs hold across our experiments.")
+    assert not {"high-resource languages", "low-resource languages", "HRLs"} & set(found)
