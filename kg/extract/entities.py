@@ -412,6 +412,10 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
         specifies = etype is None and (known := _known_prefix(long_words, gazetteer)) is not None
         if specifies:
             etype, generic = known.type, a.long.islower()  # "reinforcement learning from verifiable rewards (RLVR)"
+        if etype is None and re.search(r"\bknowledge (?:graph|base)$", a.long, re.I) and \
+                _noun_after(doc, a.short_end) is None and not text.startswith("-", a.short_end + 1) and \
+                _proposed_here(doc, text, a.long_start, proposed_spans):
+            etype, generic = "Dataset", False  # "we construct a Chinese glyph knowledge graph (CGKG)"
         if etype is None and _CONVERSION.fullmatch(a.long):
             etype, generic = "Task", True  # "Text-to-Image (T2I) models": models for a conversion, the task
         if etype is None and (after := _noun_after(doc, a.short_end)) is not None and \

@@ -1205,3 +1205,10 @@ def test_a_kind_of_language_with_a_short_form_is_no_entity(entities):
     found, _ = entities("T", "Models rival English on high-resource languages (HRLs) and fail on low-resource "
                              "languages (LRLs); results on HRLs hold across our experiments.")
     assert not {"high-resource languages", "low-resource languages", "HRLs"} & set(found)
+
+
+def test_a_knowledge_graph_the_paper_builds_is_data_and_a_kind_of_graph_is_nothing(entities):
+    found, _ = entities("T", "We construct a Zorbic glyph knowledge graph (ZGKG) linking glyphs across periods.")
+    assert found["Zorbic glyph knowledge graph"].type == "Dataset"
+    found, _ = entities("T", "Existing methods reason over a temporal knowledge graph (TKG) with few paths.")
+    assert not any(e.type == "Dataset" for e in found.values())
