@@ -258,7 +258,12 @@ def _listed_contributions(sent) -> list[tuple[int, int]]:
 
 def _shares_our_subject(tok) -> bool:
     """ "We perturb using occlusion and develop X": the parser may hang "develop" on "using"; up the
-    chain of coordinated and complement verbs, one has "we" for subject."""
+    chain of coordinated and complement verbs, one has "we" for subject. A bare "and propose" in a
+    sentence whose main verb is ours is ours too, however the parser hangs it ("we construct a graph
+    associating ..., and propose X")."""
+    if tok.tag_ == "VB" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "and" and \
+            any(c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.sent.root.children):
+        return True
     for _ in range(3):
         if tok.dep_ not in {"conj", "xcomp"} or tok.head is tok:
             return False

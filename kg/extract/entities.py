@@ -452,6 +452,12 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
             continue  # "we integrate ... a Vision Language Model (VLM)": a kind of model, not one
         if etype is None:
             continue
+        if generic and entry is None and etype == "Method" and long_words[-1].lower() in _METHOD_CUES and \
+                re.search(r"\ban?\s+$", text[max(0, a.long_start - 4):a.long_start]) and \
+                _proposed_here(doc, text, a.long_start, proposed_spans):
+            # "we propose a multimodal glyph identification framework (MCGI)": the paper's own ("we
+            # propose to integrate the relational network (RN)" is not)
+            generic = False
         if etype == "Task" and len(long_words) == 1 and long_words[0].lower() in _TASKISH_NEEDS_MODIFIER:
             continue
         out.append(Candidate(a.long_start, a.long_end, a.long, etype, "abbreviation", generic, aliases=(a.short,),

@@ -1212,3 +1212,13 @@ def test_a_knowledge_graph_the_paper_builds_is_data_and_a_kind_of_graph_is_nothi
     assert found["Zorbic glyph knowledge graph"].type == "Dataset"
     found, _ = entities("T", "Existing methods reason over a temporal knowledge graph (TKG) with few paths.")
     assert not any(e.type == "Dataset" for e in found.values())
+
+
+def test_a_framework_proposed_after_and_with_a_short_form_is_the_papers_own(entities):
+    found, x = entities("T", "Specifically, we construct a glyph graph associating glyphs in different periods, and "
+                             "propose a multimodal zorbic glyph identification framework (MZGI) fusing visual data.")
+    e = found["multimodal zorbic glyph identification framework"]
+    assert not e.generic and ("PAPER", "proposes", e.name) in {(r.head, r.rel, r.tail) for r in x.relations}
+    found, x = entities("T", "In this paper, we propose to integrate the zorbic relational network (ZRN) into a "
+                             "Wasserstein autoencoder.")
+    assert found["zorbic relational network"].generic
