@@ -313,7 +313,10 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
                     # "a strategy building upon X": what it builds on is not new ("an improvement upon X,
                     # called Y" goes on to the name)
                     built_on = t.lower_ == "upon" and doc[t.i - 1].lower_.endswith(("ing", "ed", "built"))
-                    if t.lower_ in _SPAN_STOPS and t.i > tok.i + 2 or t.text in {";", ":"} or new_clause or built_on:
+                    # "a new task of glyph identification" proposes the task the "of" names
+                    task_of = t.lower_ == "of" and doc[t.i - 1].lower_ == "task"
+                    if t.lower_ in _SPAN_STOPS and t.i > tok.i + 2 and not task_of or t.text in {";", ":"} \
+                            or new_clause or built_on:
                         end = t.idx
                         break
                 spans.append((tok.idx + len(tok.text), end))

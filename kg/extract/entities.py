@@ -1419,8 +1419,11 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
                 and doc[toks[0].i - 1].lower_ in _MEANS and head in _MEANS_HEADS:
             etype = "Method"  # "... via Sparse KV Retrieval", "World Alignment by Rule Learning": the means
         # a paper's own coinage is a name; a capital that only opens the sentence does not make one
-        generic = etype == "Task" or (not proposed and (span.text.islower() or span[0].is_sent_start and
-                                                         span.text[0].isupper() and span.text[1:].islower()))
+        # ... and so is the task it proposes ("we propose an innovative task of glyph identification")
+        new_task = proposed and etype == "Task" and span.start > 1 and doc[span.start - 1].lower_ == "of" and \
+            doc[span.start - 2].lower_ == "task"
+        generic = etype == "Task" and not new_task or (not proposed and (
+            span.text.islower() or span[0].is_sent_start and span.text[0].isupper() and span.text[1:].islower()))
         name = None
         if known and span[split:].text.isalpha() and span[split:].text.isupper() and \
                 all(t.is_alpha or t.text == "-" for t in span[:split]) and \
@@ -1909,6 +1912,8 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
             votes = g["guesses"] if c.extra.get("weak") else g["types"]
             votes[c.type] += c.confidence + (1.0 if c.known or said else 0.0)
             g["generic"].append(c.generic)
+            g["coined"] = g.get("coined", False) or said and fld == "abstract" and \
+                not (c.generic or c.known or c.extra.get("described"))
             g["mentions"].append(Mention(fld, c.start, c.end, c.text))
             g["forms"].append(c.text)
             if c.name:
@@ -1935,7 +1940,9 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
             if form.casefold() not in seen and match_key(form):
                 seen.add(form.casefold())
                 aliases.append(form)
-        generic = etype in {"Method", "Task", "Metric"} and sum(g["generic"]) * 2 >= len(g["generic"])
+        # the name a paper coins where it proposes the thing is no common term, however else it is written
+        generic = etype in {"Method", "Task", "Metric"} and sum(g["generic"]) * 2 >= len(g["generic"]) \
+            and not (g["coined"] and g["known"] is None)
         family = version = size = None
         if etype == "Model":
             family, version, size = model_parts(name)

@@ -1222,3 +1222,14 @@ def test_a_framework_proposed_after_and_with_a_short_form_is_the_papers_own(enti
     found, x = entities("T", "In this paper, we propose to integrate the zorbic relational network (ZRN) into a "
                              "Wasserstein autoencoder.")
     assert found["zorbic relational network"].generic
+
+
+def test_a_task_the_paper_proposes_is_a_name_it_coins_even_if_the_title_has_it_too(entities):
+    found, x = entities("Zorbic Glyph Identification Powered by Radical Semantics",
+                        "This paper proposes an innovative task of zorbic glyph identification, which aims at "
+                        "inferring labels of glyphs.")
+    e = next(e for e in found.values() if e.name.lower() == "zorbic glyph identification")
+    assert e.type == "Task" and not e.generic
+    assert ("PAPER", "proposes", e.name) in {(r.head, r.rel, r.tail) for r in x.relations}
+    found, x = entities("T", "We formulate knowledge selection as a problem of multi-hop zorbic graph reasoning.")
+    assert not any(r.rel == "proposes" for r in x.relations)
