@@ -1827,7 +1827,10 @@ def select(cands: list[Candidate]) -> list[Candidate]:
                 chosen.append(c)  # "Qwen3-1.7B/4B": one span, two checkpoints
             elif c.rule == "abbreviation":
                 for i, o in enumerate(chosen):
-                    if o.start == c.start and o.type == c.type and set(c.aliases) - set(o.aliases):
+                    # also "clustering-based open relation extraction (OpenRE)": a phrase that only puts
+                    # modifiers before the long form
+                    if (o.start == c.start or o.start < c.start and o.end == c.end and o.rule in {"phrase", "known-phrase"}) and \
+                            o.type == c.type and set(c.aliases) - set(o.aliases):
                         chosen[i] = replace(o, aliases=tuple(dict.fromkeys(o.aliases + c.aliases)))
             continue
         chosen.append(c)

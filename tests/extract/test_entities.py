@@ -1233,3 +1233,10 @@ def test_a_task_the_paper_proposes_is_a_name_it_coins_even_if_the_title_has_it_t
     assert ("PAPER", "proposes", e.name) in {(r.head, r.rel, r.tail) for r in x.relations}
     found, x = entities("T", "We formulate knowledge selection as a problem of multi-hop zorbic graph reasoning.")
     assert not any(r.rel == "proposes" for r in x.relations)
+
+
+def test_a_short_form_joins_the_phrase_that_puts_modifiers_before_its_long_form(entities):
+    found, _ = entities("T", "Current clustering-based open relation extraction (OpenRE) methods apply clustering "
+                             "algorithms. We show that OpenRE remains hard.")
+    assert "OpenRE" not in found
+    assert any("OpenRE" in e.aliases and e.type == "Task" for e in found.values())
