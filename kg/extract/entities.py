@@ -313,11 +313,21 @@ def _type_by_head(words: list[str], gazetteer: Gazetteer) -> tuple[str | None, b
     return None, False
 
 
-def _extends_known(words: list[str], entry, gazetteer: Gazetteer) -> bool:
-    """Whether a defined long form is a known technique with modifiers before it: "Multi-Task Transfer
-    Learning (MTTL)" names more than transfer learning."""
-    return entry is None and any((known := gazetteer.lookup(" ".join(words[i:]))) is not None
-                                 and known.type == "Method" for i in range(1, len(words)))
+def _extends_known(words: list[str], etype: str, entry, gazetteer: Gazetteer) -> bool:
+    """Whether a defined long form is a known technique or task with modifiers before it: "Multi-Task
+    Transfer Learning (MTTL)" names more than transfer learning, "open relation extraction (OpenRE)"
+    more than relation extraction. Only modifiers go before it: "Fusion Network for Question Generation"
+    is a network, and "Evidentiality-Aware Dense Passage Retrieval" extends the technique dense passage
+    retrieval (the longest known ending), not the task passage retrieval."""
+    if entry is not None:
+        return False
+    for i in range(1, len(words)):
+        if (known := gazetteer.lookup(" ".join(words[i:]))) is not None:
+            return known.type == etype and not _LINKING_WORDS & {w.lower() for w in words[:i]}
+    return False
+
+
+_LINKING_WORDS = {"for", "of", "with", "via", "by", "on", "using", "in", "from", "to"}
 
 
 def _known_prefix(words: list[str], gazetteer: Gazetteer):
@@ -462,8 +472,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
             continue
         out.append(Candidate(a.long_start, a.long_end, a.long, etype, "abbreviation", generic, aliases=(a.short,),
                              extra={"short": (a.short_start, a.short_end),
-                                    "specifies": specifies or etype == "Method" and
-                                    _extends_known(long_words, entry, gazetteer)}))
+                                    "specifies": specifies or etype in {"Method", "Task"} and
+                                    _extends_known(long_words, etype, entry, gazetteer)}))
     return out
 
 

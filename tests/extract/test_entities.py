@@ -1240,3 +1240,12 @@ def test_a_short_form_joins_the_phrase_that_puts_modifiers_before_its_long_form(
                              "algorithms. We show that OpenRE remains hard.")
     assert "OpenRE" not in found
     assert any("OpenRE" in e.aliases and e.type == "Task" for e in found.values())
+
+
+def test_a_defined_task_that_specifies_a_known_one_is_named_in_full(entities):
+    found, _ = entities("T", "Current clustering-based zorbic relation extraction (ZorbRE) methods apply clustering "
+                             "algorithms. ZorbRE remains hard.")
+    e = found["zorbic relation extraction"]
+    assert e.type == "Task" and "ZorbRE" in e.aliases and "ZorbRE" not in found
+    found, _ = entities("T", "We propose a Zorbic Fusion Network for Question Generation (ZFNQG) that fuses hops.")
+    assert all(e.type != "Task" for e in found.values() if "ZFNQG" in e.aliases)
