@@ -167,7 +167,8 @@ _VAGUE = {
     "effective", "faster", "fast", "slow", "extra", "external", "internal", "related", "relevant",
     "accurate", "precise", "high-quality", "scalable", "lightweight", "practical", "innovative", "enhanced",
     "successful", "reliable", "inexpensive", "flexible", "superior", "poor", "cutting-edge", "available", "public",
-    "past", "training-free",
+    "past", "training-free", "custom", "customized", "appropriate", "inappropriate", "proper", "improper",
+    "suitable", "careful",
 }
 TECHNICAL_ADJECTIVES = {
     "contrastive", "adversarial", "supervised", "unsupervised", "semi-supervised", "self-supervised",

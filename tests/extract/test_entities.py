@@ -1249,3 +1249,10 @@ def test_a_defined_task_that_specifies_a_known_one_is_named_in_full(entities):
     assert e.type == "Task" and "ZorbRE" in e.aliases and "ZorbRE" not in found
     found, _ = entities("T", "We propose a Zorbic Fusion Network for Question Generation (ZFNQG) that fuses hops.")
     assert all(e.type != "Task" for e in found.values() if "ZFNQG" in e.aliases)
+
+
+def test_custom_and_inappropriate_say_nothing_of_a_name(entities):
+    found, x = entities("T", "We propose a custom architecture for zorbic alignment. Inappropriate fine-tuning of the "
+                             "encoder hurts; careful hyperparameter tuning helps.")
+    assert not {"custom architecture", "Inappropriate fine-tuning", "careful hyperparameter tuning"} & set(found)
+    assert not any(r.rel == "proposes" and r.tail == "custom architecture" for r in x.relations)
