@@ -12,10 +12,10 @@ from spacy.tokens import Doc
 from .abbreviations import find_abbreviations
 from .attributes import apply_rules, compile_rules
 from .cues import doc_text, proposal_spans
-from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_candidates, emphasised_candidates,
-                       gazetteer_candidates, gerund_method_candidates, hyponym_candidates, listed_proposal_candidates,
-                       listed_techniques, mark_proposed, metric_phrase_candidates, model_candidates,
-                       modified_known_candidates, named_data_candidates, named_phrase_candidates,
+from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_candidates, defined_task_candidates,
+                       emphasised_candidates, gazetteer_candidates, gerund_method_candidates, hyponym_candidates,
+                       listed_proposal_candidates, listed_techniques, mark_proposed, metric_phrase_candidates,
+                       model_candidates, modified_known_candidates, named_data_candidates, named_phrase_candidates,
                        names_listed_with_known, parenthesised_names, phrase_candidates, quoted_kind_candidates, select,
                        team_end, title_candidates, type_by_lists, with_versions, without_descriptions,
                        x_to_y_candidates)
@@ -63,7 +63,8 @@ class CandidateFinder:
                  + phrase_candidates(doc, self.gazetteer, proposals) + gerund_method_candidates(doc, self.gazetteer)
                  + metric_phrase_candidates(doc, text, self.gazetteer) + x_to_y_candidates(text)
                  + quoted_kind_candidates(text) + named_phrase_candidates(doc, text)
-                 + named_data_candidates(text) + emphasised_candidates(doc, text, proposals))
+                 + named_data_candidates(text) + emphasised_candidates(doc, text, proposals)
+                 + defined_task_candidates(text))
         cands += listed_techniques(text, cands)
         cands += listed_proposal_candidates(doc, cands)
         cands += hyponym_candidates(doc, text, cands)

@@ -1528,6 +1528,25 @@ def named_data_candidates(text: str) -> list[Candidate]:
     return out
 
 
+# "Geocoding is the task of converting ...", "Toponym resolution refers to the problem of ...": a definition
+_DEFINED_TASK = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][\w-]*(?: [a-z][\w-]*){0,4}) (?:is|refers to) (?:the|a|an) "
+                           r"(?:[a-z-]+ ){0,2}?(?:task|problem) (?:of|that|which|where)\b")
+
+
+def defined_task_candidates(text: str) -> list[Candidate]:
+    """What a sentence opens by defining as a task is one: "Geocoding is the task of converting location
+    mentions into coordinates"."""
+    out = []
+    for m in _DEFINED_TASK.finditer(text):
+        name = m.group(1)
+        words = name.lower().split()
+        if words[0] in STOP_WORDS | _VAGUE or words[-1] in _GENERIC_KINDS or _LINKING_WORDS & set(words) or \
+                len(words) > 1 and words[0].endswith(("ing", "ly")):
+            continue  # "Generating captions for images is the task of ...": a clause, not the task's name
+        out.append(Candidate(m.start(1), m.end(1), name, "Task", "phrase", True))
+    return out
+
+
 _QUOTED_KIND = re.compile(r"(?:``|[\"\u201c])([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?:''|[\"\u201d])"
                           r"\s+((?:[a-z][a-z-]*\s+){1,3}?)"
                           r"(?:strategy|method|technique|approach|algorithm|scheme|mechanism|procedure|trick)\b")

@@ -1256,3 +1256,11 @@ def test_custom_and_inappropriate_say_nothing_of_a_name(entities):
                              "encoder hurts; careful hyperparameter tuning helps.")
     assert not {"custom architecture", "Inappropriate fine-tuning", "careful hyperparameter tuning"} & set(found)
     assert not any(r.rel == "proposes" and r.tail == "custom architecture" for r in x.relations)
+
+
+def test_what_a_sentence_defines_as_a_task_is_one(entities):
+    found, _ = entities("T", "Zorbcoding is the task of converting location mentions into coordinates. We propose "
+                             "a new model for it.")
+    assert found["Zorbcoding"].type == "Task" and found["Zorbcoding"].generic
+    found, _ = entities("T", "Generating captions for zorbs is the task of describing them.")
+    assert not any(e.type == "Task" for e in found.values())
