@@ -1188,7 +1188,9 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
     "... via Rank-2 Subspace Disentanglement") may be a catchphrase ("Concrete Jungle: ..."), so it
     counts only if the abstract uses it too (`extra["echo"]`, settled by `with_title_names`)."""
     out = []
-    m = re.match(r"^\s*([^:]{2,60}?)\s*:\s+(.+)$", title)
+    # also "SarcEmp - Fine-tuning DialoGPT for Sarcasm": a one-word name before a spaced dash
+    m = re.match(r"^\s*([^:]{2,60}?)\s*:\s+(.+)$", title) or \
+        re.match(r"^\s*([^:\s]{2,40})\s[-\u2013\u2014]\s+(.+)$", title)
     if m and "@" not in m.group(1):  # "TeamX@SharedTask 2025: ..." names a team, not a contribution
         name, subtitle = m.group(1), m.group(2).lower()
         words = name.split()

@@ -1264,3 +1264,8 @@ def test_what_a_sentence_defines_as_a_task_is_one(entities):
     assert found["Zorbcoding"].type == "Task" and found["Zorbcoding"].generic
     found, _ = entities("T", "Generating captions for zorbs is the task of describing them.")
     assert not any(e.type == "Task" for e in found.values())
+
+
+def test_a_one_word_name_before_a_spaced_dash_names_the_contribution(entities):
+    found, x = entities("ZorbEmp - Fine-tuning DialoGPT for Sarcasm and Empathy", "We fine-tune a chatbot.")
+    assert "ZorbEmp" in found and ("PAPER", "proposes", "ZorbEmp") in {(r.head, r.rel, r.tail) for r in x.relations}
