@@ -96,6 +96,8 @@ _NOT_NAMES = _CLASS_SHORTS | {f"{short}s" for short in _CLASS_SHORTS} | {
     # organisations that make models ("OpenAI's GPT-3.5 Turbo and Meta's Llama 3.1"), not models themselves
     "GenAI", "OpenAI", "Anthropic", "DeepMind", "NVIDIA", "Nvidia", "HuggingFace", "ByteDance", "Alibaba", "Tencent",
     "Baidu",
+    # platforms whose posts a paper studies ("comments from 9,090 TikTok videos"), not data sets by name
+    "TikTok", "Instagram", "Facebook", "WhatsApp", "WeChat", "Telegram", "LinkedIn", "Snapchat",
 }
 _DATASET_CUES = {"benchmark", "benchmarks", "dataset", "datasets", "corpus", "corpora", "suite", "testbed",
                  "challenge", "leaderboard", "collection", "treebank", "track", "bank", "database", "test",

@@ -1269,3 +1269,9 @@ def test_what_a_sentence_defines_as_a_task_is_one(entities):
 def test_a_one_word_name_before_a_spaced_dash_names_the_contribution(entities):
     found, x = entities("ZorbEmp - Fine-tuning DialoGPT for Sarcasm and Empathy", "We fine-tune a chatbot.")
     assert "ZorbEmp" in found and ("PAPER", "proposes", "ZorbEmp") in {(r.head, r.rel, r.tail) for r in x.relations}
+
+
+def test_a_social_platform_is_no_entity(entities):
+    found, _ = entities("T", "Our dataset holds 562,508 comments from 9,090 videos across 482 TikTok accounts and "
+                             "messages from WhatsApp groups.")
+    assert not {"TikTok", "WhatsApp"} & set(found)
