@@ -233,7 +233,7 @@ def gazetteer_candidates(doc, text: str, gazetteer: Gazetteer,
         if text.startswith("-", span.end_char) and any(a.long_start <= span.start_char and span.end_char < a.long_end
                                                        for a in abbreviations):
             continue  # "a Transformer-based Text Autoencoder (T-TA)": part of the name the paper defines
-        if span.text in redefined or entry.type == "Metric" and _modifies_a_non_measure(span):
+        if span.text in redefined or entry.type == "Metric" and (_modifies_a_non_measure(span) or _a_verb(span)):
             continue
         out.append(Candidate(span.start_char, span.end_char, span.text, entry.type, "gazetteer",
                              entry.generic, name=entry.name, known=True))
@@ -245,6 +245,15 @@ def _modifies_a_non_measure(span) -> bool:
     technique's or task's head names no measure the paper reports in ("perplexity loss" is one)."""
     tok = span[-1]
     return len(span) == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lower_ in _NOT_MEASURED
+
+
+def _a_verb(span) -> bool:
+    """ "agents accurately recall the most relevant knowledge": a measure's name used as a verb (the
+    tagger also reads "recall" in "precision, recall, and F1" as one: a list is of measures)."""
+    tok, doc = span[0], span.doc
+    listed = tok.i > 0 and doc[tok.i - 1].text in {",", "and", "or"} or \
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text in {",", "and", "or"}
+    return len(span) == 1 and span.text.islower() and tok.pos_ == "VERB" and tok.tag_ != "VBN" and not listed
 
 
 def _redefines(a: Abbreviation, gazetteer: Gazetteer) -> bool:

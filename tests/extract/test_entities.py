@@ -1275,3 +1275,10 @@ def test_a_social_platform_is_no_entity(entities):
     found, _ = entities("T", "Our dataset holds 562,508 comments from 9,090 videos across 482 TikTok accounts and "
                              "messages from WhatsApp groups.")
     assert not {"TikTok", "WhatsApp"} & set(found)
+
+
+def test_a_measure_used_as_a_verb_is_no_metric(entities):
+    found, _ = entities("T", "The index lets agents efficiently recall the most relevant knowledge.")
+    assert "recall" not in found
+    found, _ = entities("T", "Models were evaluated on accuracy, precision, recall, and macro F1-score.")
+    assert found["recall"].type == "Metric"
