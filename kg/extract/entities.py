@@ -859,8 +859,17 @@ def with_versions(text: str, cands: list[Candidate]) -> list[Candidate]:
             c = replace(c, type="Dataset", extra={**c.extra, "weak": False})
         if m:
             c = replace(c, end=m.end(), text=text[c.start:m.end()], name=(c.name or c.text) + m.group(0))
+        if c.type == "Dataset" and re.search(r"(?:19|20)\d\d$", c.text) and \
+                (m := _EVENT_TASK_AFTER.match(text, c.end)):
+            c = replace(c, end=m.end(), text=text[c.start:m.end()], name=(c.name or c.text) + m.group(0))
         out.append(c)
     return out
+
+
+# an event's edition names its shared task with what follows: "SemEval-2025 Task 11", "COLING-2025
+# Regulations Challenge"
+_EVENT_TASK_AFTER = re.compile(r" Task \d{1,2}(?![\w.])| (?:[A-Z][\w-]*\s){1,3}(?:Shared Task|Challenge)(?![\w-])")
+_EVENT_TASK = re.compile(r"(.+?(?:19|20)\d\d)(?:%s)" % _EVENT_TASK_AFTER.pattern)
 
 
 _BARE_TECHNIQUE = re.compile(r"(?<![\w-])(?:fine-?tuning|pre-?training|distillation|prompting)(?![\w-])", re.I)
@@ -1939,6 +1948,14 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
     for base_key, key in sized_by_family.items():
         if alias_of.get(base_key, base_key) == base_key and base_key not in families:
             alias_of[base_key] = key  # "GPT-Neo" names the paper's only GPT-Neo checkpoint
+    # "SemEval-2025" names the paper's only shared task of that event ("SemEval-2025 Task 11")
+    tasks_of_events = defaultdict(set)
+    for c in candidates:
+        if c.type == "Dataset" and (m := _EVENT_TASK.fullmatch(c.name or c.text)):
+            tasks_of_events[singular_key(m.group(1))].add(singular_key(c.name or c.text))
+    for event, keys in tasks_of_events.items():
+        if len(keys) == 1 and alias_of.get(event, event) == event:
+            alias_of[event] = next(iter(keys))
 
     # A short form the paper defines means what the paper says: "out-of-context reasoning (OCR)" makes
     # every later "OCR" that reasoning, not the gazetteer's optical character recognition.

@@ -1282,3 +1282,12 @@ def test_a_measure_used_as_a_verb_is_no_metric(entities):
     assert "recall" not in found
     found, _ = entities("T", "Models were evaluated on accuracy, precision, recall, and macro F1-score.")
     assert found["recall"].type == "Metric"
+
+
+def test_an_events_edition_with_its_task_number_names_the_shared_task(entities):
+    found, _ = entities("Zorbteam at ZorbEval-2025 Task 11: Emotion Detection",
+                        "We participated in Task 11 of the ZorbEval-2025 competition, on emotion detection.")
+    e = found["ZorbEval-2025 Task 11"]
+    assert e.type == "Dataset" and "ZorbEval-2025" in e.aliases and "ZorbEval-2025" not in found
+    found, _ = entities("T", "We present our approach to the ZORBING-2025 Regulations Challenge, which evaluates LLMs.")
+    assert found["ZORBING-2025 Regulations Challenge"].type == "Dataset"
