@@ -772,8 +772,11 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
     # "voice conversion (VC) ... VC models": a short form for a common term is no model's name
     common = {a.short for a in doc._.abbreviations or () if a.long.islower()}
     for start, end, word in _coined_words(text):
-        if not _looks_coined(word) or _inside(start, urls) or word in classes or word in _VENUES:
-            continue  # "the COLING 2025 FMD challenge": a conference is no entity, nor are its editions
+        if not _looks_coined(word) or _inside(start, urls) or word in classes or word in _VENUES or \
+                _TEAM_OR_WORKSHOP_AFTER.match(text, end):
+            # "the COLING 2025 FMD challenge": a conference is no entity, nor are its editions, its
+            # workshops ("the BioNLP workshop") or the teams taking part ("the NYULangone team's approach")
+            continue
         # "GPTs", "MLMs": a plural of a kind of model is a class (guidelines), unless the text names one
         # model so ("... (ZorbLM)", then "ZorbLMs learn ..."; "PLDR-LLMs" in a title)
         if word.endswith("s") and (word[:-1] in _NOT_NAMES or _MODEL_CLASS_END.search(word[:-1])
@@ -836,6 +839,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
 _VERSION_AFTER = re.compile(r" (?:v?\d\.\d{1,2}(?:\.\d{1,2})?|v\d{1,2})(?![\w%]|\.\d)")
 
 
+_TEAM_OR_WORKSHOP_AFTER = re.compile(r"\s+(?:[Tt]eam|[Ww]orkshop)\b")
 # conferences, whose editions are no data
 _VENUES = {"ACL", "EMNLP", "NAACL", "EACL", "AACL", "COLING", "LREC", "LREC-COLING", "IJCNLP", "RANLP", "INLG",
            "SIGDIAL", "NeurIPS", "NIPS", "ICML", "ICLR", "AAAI", "IJCAI", "SIGIR", "KDD", "WWW", "CVPR", "ICCV",

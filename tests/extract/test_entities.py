@@ -1291,3 +1291,10 @@ def test_an_events_edition_with_its_task_number_names_the_shared_task(entities):
     assert e.type == "Dataset" and "ZorbEval-2025" in e.aliases and "ZorbEval-2025" not in found
     found, _ = entities("T", "We present our approach to the ZORBING-2025 Regulations Challenge, which evaluates LLMs.")
     assert found["ZORBING-2025 Regulations Challenge"].type == "Dataset"
+
+
+def test_a_team_or_a_workshop_is_no_entity(entities):
+    found, x = entities("T", "This paper describes the ZorbLangone team's approach to the shared task at the ZorbNLP "
+                             "workshop, which extracts events from clinical notes.")
+    assert not {"ZorbLangone", "ZorbNLP"} & set(found)
+    assert not any(r.rel == "proposes" for r in x.relations)
