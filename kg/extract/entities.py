@@ -1245,7 +1245,7 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
     return out
 
 
-_TEAM_AT_EVENT = re.compile(r"\s*(?:[Tt]eam\s+)?([^:]{1,40}?)\s+at\s+[A-Z][^:]*?(?:(?:19|20)\d\d|[Tt]ask|[Cc]hallenge|"
+_TEAM_AT_EVENT = re.compile(r"\s*(?:[Tt]eam\s+)?([^:]{1,40}?)\s+at\s+(?:the\s+)?[A-Z][^:]*?(?:(?:19|20)\d\d|[Tt]ask|[Cc]hallenge|"
                             r"[Ww]orkshop)[^:]*(?::|$)")
 
 
@@ -1253,7 +1253,8 @@ def team_end(title: str) -> int:
     """Where a system paper's team name ends in its title ("TrenTeam at SemEval-2025 Task 11: ..."), else 0.
     A team is no entity; the system it names is one where the abstract says so ("We present X, ...")."""
     m = _TEAM_AT_EVENT.match(title)
-    return m.end(1) if m else 0
+    # "SMAFIRA Shared Task at the BioNLP'2025 Workshop" is the task itself
+    return m.end(1) if m and not re.search(r"\b(?:[Tt]ask|[Cc]hallenge)$", m.group(1)) else 0
 
 
 def _coined_title_name(name: str, gazetteer: Gazetteer) -> bool:

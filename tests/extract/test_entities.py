@@ -1298,3 +1298,10 @@ def test_a_team_or_a_workshop_is_no_entity(entities):
                              "workshop, which extracts events from clinical notes.")
     assert not {"ZorbLangone", "ZorbNLP"} & set(found)
     assert not any(r.rel == "proposes" for r in x.relations)
+
+
+def test_a_team_at_the_named_event_is_no_entity_but_a_shared_task_at_one_is(entities):
+    found, _ = entities("ZorbChain Stars at the Regulations Challenge Task: A Model for Regulation", "We fine-tune.")
+    assert not any(name.startswith("ZorbChain") for name in found)
+    found, _ = entities("ZORBIRA Shared Task at the BioNLP 2025 Workshop: Assessing Similarity", "We compare goals.")
+    assert any(name.startswith("ZORBIRA") for name in found)
