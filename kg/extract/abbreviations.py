@@ -62,11 +62,16 @@ _AROUND_LONG = " ,;:\"'*_"  # punctuation, quotes and Markdown emphasis ("**Vect
 
 _NO_NAME_OPENS = {"more", "less", "very", "also", "only", "than", "much"}  # not "most frequent sense"
 
+# "we propose Mutual-Information Regularized Policy Optimization, MIPO.": a title-case name, a comma, then
+# its short form, which ends the clause
+_COMMA_SHORT = re.compile(r"((?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|of|for|and|the|in|on|with)\s+){0,7}[A-Z][\w-]*)"
+                          r",\s+([A-Z][A-Za-z0-9-]{1,9})(?=[.;:]|,\s+(?:which|that|a|an)\b)")
+
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """All (long form, short form) pairs defined as `long form (SF)`, `SF (long form)` or
     `Long Form (called SF)` in `text`."""
-    found = _short_then_long(text) + _called(text) + _name_then_expansion(text)
+    found = _short_then_long(text) + _called(text) + _name_then_expansion(text) + _comma_short(text)
     for m in _PAREN.finditer(text):
         short = m.group(1).strip()
         if not _is_short_form(short) or short.lower() in {"e.g", "i.e", "ie", "eg", "cf"}:
@@ -156,6 +161,19 @@ def _name_then_expansion(text: str) -> list[Abbreviation]:
             long = " ".join(words[:n])
             return [Abbreviation(m.start(2), m.start(2) + len(long), m.start(1), m.end(1), long, short)]
     return []
+
+
+def _comma_short(text: str) -> list[Abbreviation]:
+    """ "Name Of Several Words, NOSW.": the short form after a comma, its letters covering the whole name
+    in order as Schwartz & Hearst require of a parenthesised one."""
+    found = []
+    for m in _COMMA_SHORT.finditer(text):
+        long, short = m.group(1), m.group(2)
+        start = _best_long_form(short, long) if _is_short_form(short) and sum(c.isupper() for c in short) >= 2 \
+            else None
+        if start is not None and (start == 0 or long[start - 1] == " ") and " " in long[start:]:
+            found.append(Abbreviation(m.start(1) + start, m.end(1), m.start(2), m.end(2), long[start:], short))
+    return found
 
 
 def _called(text: str) -> list[Abbreviation]:

@@ -80,3 +80,10 @@ def test_a_hyphenated_word_gives_its_own_initial_or_its_parts():
                                "(MoP) prompt")
     assert [(a.long, a.short) for a in found] == [("Transformer-based Text Autoencoder", "T-TA"),
                                                   ("Mixture-of-Personas", "MoP")]
+
+
+def test_a_short_form_after_a_comma_that_ends_the_clause():
+    assert pairs("We propose Mutual-Information Zorbic Policy Optimization, MIZPO. MIZPO adapts.") == [
+        ("Mutual-Information Zorbic Policy Optimization", "MIZPO")]
+    assert pairs("And Natural Zorb Questions, NZQ, which we use.") == [("Natural Zorb Questions", "NZQ")]
+    assert pairs("We compare Zorbic Policy Optimization, BERT, and GPT.") == []
