@@ -85,7 +85,12 @@ _HEDGE = re.compile(r"\b(?:whether|if|would|could|might|hope|hopefully)(?:\b|(?=
 
 
 def is_negated(tokens) -> bool:
-    return any(tok.lower_ in NEGATIONS or tok.dep_ == "neg" for tok in tokens)
+    """Whether a negation is among `tokens`; "not only ... but also" affirms."""
+    return any((tok.lower_ in NEGATIONS or tok.dep_ == "neg") and not _not_only(tok) for tok in tokens)
+
+
+def _not_only(tok) -> bool:
+    return tok.lower_ == "not" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"only", "just", "merely"}
 
 
 # "we address this with Zorvath, a novel method": a name the text calls new is the paper's own

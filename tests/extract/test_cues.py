@@ -1,4 +1,4 @@
-from kg.extract.cues import is_hedged, proposal_spans, sentences
+from kg.extract.cues import is_hedged, is_negated, proposal_spans, sentences
 
 
 def _proposed(extractor, text):
@@ -69,3 +69,12 @@ def test_wishes_and_questions_are_hedged(extractor):
 
 def test_our_thing_named_so_is_proposed(extractor):
     assert _proposed(extractor, "Our best model, named Zorbmas, leads.") == ["Zorbmas"]
+
+
+def test_not_only_affirms(extractor):
+    doc = extractor.nlp("Small models using ZorbPaD can not only outperform ZorbLM but also beat others.")
+    verb = next(t for t in doc if t.lower_ == "outperform")
+    assert not is_negated(list(doc[verb.i - 3: verb.i]))
+    doc = extractor.nlp("Small models using ZorbPaD do not outperform ZorbLM.")
+    verb = next(t for t in doc if t.lower_ == "outperform")
+    assert is_negated(list(doc[verb.i - 3: verb.i]))
