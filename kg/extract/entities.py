@@ -1091,6 +1091,41 @@ def names_listed_with_known(text: str, cands: list[Candidate]) -> list[Candidate
     return out
 
 
+# the next item of a list: "..., RNA structure prediction, protein function inference, and ..."
+_NEXT_ITEM = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})"
+                        r"(?=\s*[,.;:)]|\s+(?:and|or)\s)")
+
+
+_LIST_OPENERS = {"including", "especially", "particularly", "notably", "namely", "like"}
+
+
+def listed_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "focusing on genomic sequence modeling, RNA structure prediction, protein function inference":
+    the items listed after a task that end in a task's head are tasks too, where the parser, lost in
+    the list, gave no noun phrase for them (an untyped short form inside one is part of it)."""
+    out = []
+    starts = {c.start: c for c in cands}
+    typed = [c for c in cands if c.type != UNTYPED]
+    for c in cands:
+        if c.type != "Task":
+            continue
+        pos = c.end
+        while (m := _NEXT_ITEM.match(text, pos)) is not None:
+            if (known := starts.get(m.start(1))) is not None and known.type != UNTYPED:
+                pos = known.end
+                continue
+            words = m.group(1).split()
+            if len(words) < 2 or words[-1].lower() not in TASK_HEADS or \
+                    any(w.lower() in STOP_WORDS | _VAGUE | _LIST_OPENERS for w in words) or \
+                    any(o.start < m.end(1) and m.start(1) < o.end for o in typed):
+                break
+            item = Candidate(m.start(1), m.end(1), m.group(1), "Task", "phrase", True)
+            out.append(item)
+            starts[item.start] = item
+            pos = m.end(1)
+    return [c for c in cands if c.type != UNTYPED or not any(o.start <= c.start and c.end <= o.end for o in out)] + out
+
+
 def _list_chain(text: str, cands: list[Candidate], pos: int, before: bool) -> list[tuple[str, Candidate]]:
     """The candidates listed one after another before (or after) `pos`, each with the joiner before it."""
     chain = []

@@ -1305,3 +1305,11 @@ def test_a_team_at_the_named_event_is_no_entity_but_a_shared_task_at_one_is(enti
     assert not any(name.startswith("ZorbChain") for name in found)
     found, _ = entities("ZORBIRA Shared Task at the BioNLP 2025 Workshop: Assessing Similarity", "We compare goals.")
     assert any(name.startswith("ZORBIRA") for name in found)
+
+
+def test_items_listed_after_a_task_that_end_in_a_tasks_head_are_tasks(entities):
+    found, _ = entities("T", "This survey focuses on genomic sequence modeling, ZRNA structure prediction, protein "
+                             "function inference, and single-cell transcriptomics.")
+    assert {"ZRNA structure prediction", "protein function inference"} <= {
+        name for name, e in found.items() if e.type == "Task"}
+    assert "ZRNA" not in found
