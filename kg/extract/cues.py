@@ -11,7 +11,8 @@ PROPOSAL_VERBS = frozenset({"propose", "introduce", "present", "develop", "relea
 # are said of anyone's work ("Llama-3 was released during this project") unless the subject is ours
 _OWN_IN_PASSIVE = frozenset({"propose", "introduce", "present", "design", "devise", "formulate", "define", "describe",
                              "put"})
-_SELF = {"we", "this paper", "this work", "this study", "this article", "the paper", "our work", "here"}
+_SELF = {"we", "this paper", "this work", "this study", "this article", "the paper", "our work", "here", "this survey",
+         "this review", "this tutorial", "this thesis"}
 _SPAN_STOPS = {"which", "whose", "that", "to", "into", "for", "by", "using", "from", "with", "based", "trained",
                "fine-tuned", "built", "where", "while", "in", "on", "of", "through", "via", "across", "between"}
 NEGATIONS = {"not", "no", "never", "n't", "fail", "fails", "failed", "cannot", "neither", "nor", "without"}

@@ -346,3 +346,10 @@ def test_the_abstracts_own_method_speaks_for_the_paper_before_a_name_only_the_ti
                      "Experiments show that our approach improves accuracy on ZorbDoMBench.")
     assert ("ZorbDoMRAG", "evaluatesOn", "ZorbDoMBench") in rels and ("ZorbDoMRAG", "usesMetric", "accuracy") in rels
     assert not any(head == "ZorbDoM" and rel != "proposes" for head, rel, _ in rels)
+
+
+def test_a_survey_speaks_of_itself_as_a_paper_does(extractor):
+    x = extractor.extract_one(Paper(title="Zorbic Models in Bioinformatics: A Survey",
+                                    abstract="This survey provides a systematic review of recent advancements, "
+                                             "focusing on zorbic sequence modeling."))
+    assert ("PAPER", "addressesTask", "zorbic sequence modeling") in {(r.head, r.rel, r.tail) for r in x.relations}
