@@ -1313,3 +1313,8 @@ def test_items_listed_after_a_task_that_end_in_a_tasks_head_are_tasks(entities):
     assert {"ZRNA structure prediction", "protein function inference"} <= {
         name for name, e in found.items() if e.type == "Task"}
     assert "ZRNA" not in found
+
+
+def test_precision_medicine_is_no_measure(entities):
+    found, _ = entities("T", "LLMs drive innovations in bioinformatics and precision medicine.")
+    assert "precision" not in found
