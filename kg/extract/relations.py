@@ -269,7 +269,7 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
         worse = lemma in _WORSE or lemma in {"lag", "fall"} and bool({"behind", "short"} & set(following)) or \
             lemma in _OUTPERFORM and tok.tag_ == "VBN" and "by" in following
         cue = worse or lemma in _OUTPERFORM or (
-            lemma in _BETTER and any(t.lower_ in {"than", "to"} for t in tok.doc[tok.i + 1: tok.i + 3])) or (
+            lemma in _BETTER and _compared_by(tok)) or (
             lemma in {"improve"} and _over_follows(tok)) or (
             tok.lower_ in _GAIN_NOUNS and _over_follows(tok))  # "gains of 1.2 ROUGE-L over X"
         if not cue:
@@ -306,6 +306,13 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
                 add(head, "outperforms", e.name, s, "outperforms:clause")
                 winners.add(head)
     return winners
+
+
+def _compared_by(better) -> bool:
+    """ "better than X", "superior to X"; "works better than X" too, but not "to better adapt to X",
+    where "better" qualifies a verb and "to" goes with it."""
+    following = {t.lower_ for t in better.doc[better.i + 1: better.i + 3]}
+    return "than" in following or "to" in following and better.tag_ != "RBR"
 
 
 def _purpose_of(sent, start_char: int) -> bool:

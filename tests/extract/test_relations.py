@@ -353,3 +353,11 @@ def test_a_survey_speaks_of_itself_as_a_paper_does(extractor):
                                     abstract="This survey provides a systematic review of recent advancements, "
                                              "focusing on zorbic sequence modeling."))
     assert ("PAPER", "addressesTask", "zorbic sequence modeling") in {(r.head, r.rel, r.tail) for r in x.relations}
+
+
+def test_better_qualifying_a_verb_compares_nothing(extractor):
+    x = extractor.extract_one(Paper(title="T", abstract="To better adapt to multi-task fine-tuning, we propose a "
+                                                        "Mixture of Zorbic Experts (MoZE) for LoRA."))
+    assert not any(r.rel == "outperforms" for r in x.relations)
+    x = extractor.extract_one(Paper(title="T", abstract="ZorbNet works better than LoRA on GSM8K."))
+    assert ("ZorbNet", "outperforms", "LoRA") in {(r.head, r.rel, r.tail) for r in x.relations}
