@@ -305,7 +305,46 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
             else:
                 add(head, "outperforms", e.name, s, "outperforms:clause")
                 winners.add(head)
+    for head, loser in _compared_with(s, main):
+        add(head, "outperforms", loser, s, "outperforms:clause")
+        winners.add(head)
     return winners
+
+
+_COMPARED = {"compared", "comparing", "relative"}
+_GAIN_VERBS = frozenset({"improve", "outperform", "surpass", "exceed", "boost", "enhance", "beat"})
+_REPORTING_VERBS = _GAIN_VERBS | {"achieve", "obtain", "yield", "show", "exhibit", "demonstrate", "deliver", "attain"}
+_HIGHER = {"higher", "better", "superior", "stronger", "more", "significant", "substantial", "consistent",
+           "improved", "notable", "large", "larger", "improvement", "improvements", "gain", "gains"}
+
+
+def _compared_with(s: _Sentence, main: str) -> list[tuple[str, str]]:
+    """ "Compared to traditional LoRA and its variants, MoRE significantly improves ...": the named systems
+    the fronted phrase compares with lose to the clause's subject (a named one, or the paper's own
+    where "our" or "we" speaks), if the clause says it gains, with no parity or negation."""
+    out = []
+    for tok in s.sent:
+        if tok.lower_ not in _COMPARED or tok.i + 1 >= s.sent.end or tok.nbor(1).lower_ not in {"to", "with"}:
+            continue
+        comma = next((t for t in s.sent.doc[tok.i + 2: s.sent.end] if t.text == ","), None)
+        if comma is None or tok.i > s.sent.start and tok.nbor(-1).lower_ not in {"that", ","}:
+            continue  # only a phrase that opens the sentence or a clause ("Results show that compared to")
+        rest = s.sent.doc[comma.i + 1: s.sent.end]
+        verb = next((t for t in rest if base_form(t.text, _REPORTING_VERBS) in _REPORTING_VERBS
+                     and t.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or is_negated(list(rest)) or any(t.lower_ in _PARITY for t in rest):
+            continue
+        if base_form(verb.text, _GAIN_VERBS) not in _GAIN_VERBS and \
+                not any(t.lower_ in _HIGHER for t in s.sent.doc[verb.i + 1: verb.i + 6]):
+            continue  # "achieves comparable results" or "achieves 80%": no gain said
+        losers = [e.name for e, st, en in s.mentions if e.type in {"Method", "Model"} and tok.idx < st < comma.idx
+                  and not (e.type == "Method" and _names_a_class(s.sent, en))]
+        agents = [e.name for e, st, _ in s.mentions if e.type in {"Method", "Model"} and comma.idx < st < verb.idx]
+        own = any(t.lower_ in _OWN_WORDS for t in s.sent.doc[comma.i + 1: verb.i])
+        head = agents[0] if agents else main if own or main != PAPER and not agents else None
+        if head is not None:
+            out.extend((head, loser) for loser in losers if loser != head)
+    return out
 
 
 def _compared_by(better) -> bool:

@@ -361,3 +361,15 @@ def test_better_qualifying_a_verb_compares_nothing(extractor):
     assert not any(r.rel == "outperforms" for r in x.relations)
     x = extractor.extract_one(Paper(title="T", abstract="ZorbNet works better than LoRA on GSM8K."))
     assert ("ZorbNet", "outperforms", "LoRA") in {(r.head, r.rel, r.tail) for r in x.relations}
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("Results show that compared to traditional LoRA and its variants, ZorbMoRE significantly improves accuracy.",
+     {("ZorbMoRE", "outperforms", "LoRA")}),
+    ("Compared with LoRA, ZorbMoRE achieves higher accuracy on GSM8K.", {("ZorbMoRE", "outperforms", "LoRA")}),
+    ("Compared with LoRA, ZorbMoRE achieves comparable accuracy on GSM8K.", set()),
+    ("Compared with LoRA, ZorbMoRE does not improve accuracy on GSM8K.", set()),
+])
+def test_what_a_fronted_comparison_names_loses_to_the_clauses_subject(extractor, abstract, expected):
+    x = extractor.extract_one(Paper(title="T", abstract=abstract))
+    assert {(r.head, r.rel, r.tail) for r in x.relations if r.rel == "outperforms"} == expected
