@@ -235,6 +235,8 @@ def gazetteer_candidates(doc, text: str, gazetteer: Gazetteer,
             continue  # "a Transformer-based Text Autoencoder (T-TA)": part of the name the paper defines
         if span.text in redefined or entry.type == "Metric" and (_modifies_a_non_measure(span) or _a_verb(span)):
             continue
+        if _SPELLED_CAPITALS.search(span.text) and all(f.islower() for f in (entry.name, *entry.aliases)):
+            continue  # "AdversariaL attacK sAfety": capitals that spell a short form, a name of its own
         out.append(Candidate(span.start_char, span.end_char, span.text, entry.type, "gazetteer",
                              entry.generic, name=entry.name, known=True))
     return out
@@ -245,6 +247,10 @@ def _modifies_a_non_measure(span) -> bool:
     technique's or task's head names no measure the paper reports in ("perplexity loss" is one)."""
     tok = span[-1]
     return len(span) == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lower_ in _NOT_MEASURED
+
+
+# a word in lower case with a capital inside ("sAfety") or a capital ending it ("attacK"); not "AutoEncoders"
+_SPELLED_CAPITALS = re.compile(r"\b[a-z]+[A-Z]|[a-z][A-Z]\b")
 
 
 def _a_verb(span) -> bool:

@@ -1318,3 +1318,10 @@ def test_items_listed_after_a_task_that_end_in_a_tasks_head_are_tasks(entities):
 def test_precision_medicine_is_no_measure(entities):
     found, _ = entities("T", "LLMs drive innovations in bioinformatics and precision medicine.")
     assert "precision" not in found
+
+
+def test_attacks_are_known_techniques_but_not_inside_letters_spelling_a_short_form(entities):
+    found, _ = entities("T", "LLMs remain open to jailbreak attacks and backdoor attacks.")
+    assert found["jailbreak attack"].type == "Method" and found["backdoor attack"].generic
+    found, _ = entities("ZorbaL attacK sAfety: A Benchmark", "We test adversariaL attacK defences.")
+    assert "adversarial attack" not in found
