@@ -1102,6 +1102,27 @@ _NEXT_ITEM = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Za-z][\w
                         r"(?=\s*[,.;:)]|\s+(?:and|or)\s)")
 
 
+_SETTING = r"(?:\w+-shot|(?:semi-|self-|un|weakly[- ])?supervised)"
+# "zero-shot and few-shot prompting", "supervised, semi-supervised and unsupervised learning"
+_SHARED_HEAD = re.compile(rf"(?<![\w-])({_SETTING}(?:,\s*{_SETTING})*),?\s+(?:and|or)\s+(?={_SETTING}\s)", re.I)
+
+
+def shared_head_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "zero-shot and few-shot prompting": settings coordinated before a named technique or task each
+    name one of their own with its head ("zero-shot prompting"), as the dev annotator writes them."""
+    out = []
+    for m in _SHARED_HEAD.finditer(text):
+        last = next((c for c in cands if c.start == m.end() and c.type in {"Method", "Task"}), None)
+        if last is None or " " not in (last.name or last.text):
+            continue
+        head = (last.name or last.text).split()[-1]
+        for mod in re.finditer(_SETTING, m.group(1), re.I):
+            start = m.start(1) + mod.start()
+            out.append(Candidate(start, start + len(mod.group()), mod.group(), last.type, "phrase", last.generic,
+                                 name=f"{mod.group()} {head}"))
+    return out
+
+
 _LIST_OPENERS = {"including", "especially", "particularly", "notably", "namely", "like"}
 
 

@@ -1325,3 +1325,10 @@ def test_attacks_are_known_techniques_but_not_inside_letters_spelling_a_short_fo
     assert found["jailbreak attack"].type == "Method" and found["backdoor attack"].generic
     found, _ = entities("ZorbaL attacK sAfety: A Benchmark", "We test adversariaL attacK defences.")
     assert "adversarial attack" not in found
+
+
+def test_settings_coordinated_before_a_known_technique_each_name_one(entities):
+    found, _ = entities("T", "We compare zero-shot and few-shot prompting of ZorbLM, then supervised, semi-supervised "
+                             "and unsupervised learning.")
+    assert {"zero-shot prompting", "few-shot prompting", "supervised learning", "semi-supervised learning",
+            "unsupervised learning"} <= {name for name, e in found.items() if e.type == "Method"}
