@@ -13,8 +13,8 @@ from .abbreviations import find_abbreviations
 from .attributes import apply_rules, compile_rules
 from .cues import doc_text, proposal_spans
 from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_candidates, defined_task_candidates,
-                       emphasised_candidates, gazetteer_candidates, gerund_method_candidates, hyponym_candidates,
-                       listed_proposal_candidates, listed_tasks, listed_techniques, mark_proposed,
+                       emphasised_candidates, event_candidates, gazetteer_candidates, gerund_method_candidates,
+                       hyponym_candidates, listed_proposal_candidates, listed_tasks, listed_techniques, mark_proposed,
                        metric_phrase_candidates, model_candidates, modified_known_candidates, named_data_candidates,
                        named_phrase_candidates, names_listed_with_known, parenthesised_names, phrase_candidates,
                        quoted_kind_candidates, select, shared_head_candidates, team_end, title_candidates,
@@ -78,6 +78,7 @@ class CandidateFinder:
         if is_title:
             team = team_end(text)
             cands = [c for c in cands if c.start >= team]
+            cands += event_candidates(text, cands)
             title = title_candidates(text, self.gazetteer)
             cands += [c for c in title if not c.extra.get("echo")]
             doc._.title_names = [c for c in title if c.extra.get("echo")]  # settled with the abstract

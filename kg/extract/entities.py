@@ -845,7 +845,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
 _VERSION_AFTER = re.compile(r" (?:v?\d\.\d{1,2}(?:\.\d{1,2})?|v\d{1,2})(?![\w%]|\.\d)")
 
 
-_TEAM_OR_WORKSHOP_AFTER = re.compile(r"\s+(?:[Tt]eam|[Ww]orkshop)\b")
+_TEAM_OR_WORKSHOP_AFTER = re.compile(r"(?:[ -](?:19|20)\d\d)?\s+(?:[Tt]eam|[Ww]orkshop)\b")  # also "BioNLP 2025 Workshop"
 # conferences, whose editions are no data
 _VENUES = {"ACL", "EMNLP", "NAACL", "EACL", "AACL", "COLING", "LREC", "LREC-COLING", "IJCNLP", "RANLP", "INLG",
            "SIGDIAL", "NeurIPS", "NIPS", "ICML", "ICLR", "AAAI", "IJCAI", "SIGIR", "KDD", "WWW", "CVPR", "ICCV",
@@ -1307,8 +1307,19 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
     return out
 
 
-_TEAM_AT_EVENT = re.compile(r"\s*(?:[Tt]eam\s+)?([^:]{1,40}?)\s+at\s+(?:the\s+)?[A-Z][^:]*?(?:(?:19|20)\d\d|[Tt]ask|[Cc]hallenge|"
-                            r"[Ww]orkshop)[^:]*(?::|$)")
+_TEAM_AT_EVENT = re.compile(r"\s*(?:[Tt]eam\s+)?([^:]{1,40}?)\s+at\s+(?:the\s+)?([A-Z][^:]*?(?:(?:19|20)\d\d|[Tt]ask|"
+                            r"[Cc]hallenge|[Ww]orkshop)[^:]*)(?::|$)")
+
+
+def event_candidates(title: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "NYULangone at Chemotimelines 2024: ...": the shared task a system paper's team entered, an edition
+    of an event (data, guidelines), where no other rule named it; a conference or workshop is none."""
+    m = _TEAM_AT_EVENT.match(title)
+    if not m or not re.search(r"(?:19|20)\d\d$|\bTask \d{1,2}$", m.group(2)) or \
+            m.group(2).split()[0].split("-")[0] in _VENUES or re.search(r"[Ww]orkshop", m.group(2)) or \
+            any(c.start < m.end(2) and m.start(2) < c.end for c in cands):
+        return []
+    return [Candidate(m.start(2), m.end(2), m.group(2), "Dataset", "coined", extra={"weak": False})]
 
 
 def team_end(title: str) -> int:

@@ -1332,3 +1332,11 @@ def test_settings_coordinated_before_a_known_technique_each_name_one(entities):
                              "and unsupervised learning.")
     assert {"zero-shot prompting", "few-shot prompting", "supervised learning", "semi-supervised learning",
             "unsupervised learning"} <= {name for name, e in found.items() if e.type == "Method"}
+
+
+def test_the_event_a_team_entered_is_its_shared_task(entities):
+    found, x = entities("ZorbLangone at Zorbtimelines 2024: Open Models for Chemotherapy Event Extraction",
+                        "This paper describes our approach to Subtask 2 of the Zorbtimelines 2024 shared task.")
+    assert found["Zorbtimelines 2024"].type == "Dataset"
+    found, _ = entities("ZorbTeam at the BioNLP 2025 Workshop: A Model", "We fine-tune.")
+    assert not any(e.type == "Dataset" for e in found.values())
