@@ -235,6 +235,8 @@ def gazetteer_candidates(doc, text: str, gazetteer: Gazetteer,
             continue  # "a Transformer-based Text Autoencoder (T-TA)": part of the name the paper defines
         if span.text in redefined or entry.type == "Metric" and (_modifies_a_non_measure(span) or _a_verb(span)):
             continue
+        if entry.type == "Model" and _MAKER_AFTER.match(text, span.end_char):
+            continue  # "Mixtral 8x7B (Mistral AI, France)": the maker, not its model
         if _SPELLED_CAPITALS.search(span.text) and all(f.islower() for f in (entry.name, *entry.aliases)):
             continue  # "AdversariaL attacK sAfety": capitals that spell a short form, a name of its own
         out.append(Candidate(span.start_char, span.end_char, span.text, entry.type, "gazetteer",
@@ -250,6 +252,7 @@ def _modifies_a_non_measure(span) -> bool:
 
 
 # a word in lower case with a capital inside ("sAfety") or a capital ending it ("attacK"); not "AutoEncoders"
+_MAKER_AFTER = re.compile(r"\s+AI\b")
 _SPELLED_CAPITALS = re.compile(r"\b[a-z]+[A-Z]|[a-z][A-Z]\b")
 
 

@@ -1340,3 +1340,8 @@ def test_the_event_a_team_entered_is_its_shared_task(entities):
     assert found["Zorbtimelines 2024"].type == "Dataset"
     found, _ = entities("ZorbTeam at the BioNLP 2025 Workshop: A Model", "We fine-tune.")
     assert not any(e.type == "Dataset" for e in found.values())
+
+
+def test_a_model_makers_name_is_no_model(entities):
+    found, _ = entities("T", "We use a locally hosted LLM, Mixtral 8x7B (Mistral AI, France), to extract events.")
+    assert "Mistral" not in found and found["Mixtral 8x7B"].type == "Model"
