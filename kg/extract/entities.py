@@ -251,8 +251,8 @@ def _modifies_a_non_measure(span) -> bool:
     return len(span) == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lower_ in _NOT_MEASURED
 
 
+_MAKER_AFTER = re.compile(r"\s+AI\b")  # "Mistral AI", "Stability AI"
 # a word in lower case with a capital inside ("sAfety") or a capital ending it ("attacK"); not "AutoEncoders"
-_MAKER_AFTER = re.compile(r"\s+AI\b")
 _SPELLED_CAPITALS = re.compile(r"\b[a-z]+[A-Z]|[a-z][A-Z]\b")
 
 
@@ -848,7 +848,8 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
 _VERSION_AFTER = re.compile(r" (?:v?\d\.\d{1,2}(?:\.\d{1,2})?|v\d{1,2})(?![\w%]|\.\d)")
 
 
-_TEAM_OR_WORKSHOP_AFTER = re.compile(r"(?:[ -](?:19|20)\d\d)?\s+(?:[Tt]eam|[Ww]orkshop)\b")  # also "BioNLP 2025 Workshop"
+# a team taking part, or a workshop (of an edition: "the BioNLP 2025 Workshop")
+_TEAM_OR_WORKSHOP_AFTER = re.compile(r"(?:[ -](?:19|20)\d\d)?\s+(?:[Tt]eam|[Ww]orkshop)\b")
 # conferences, whose editions are no data
 _VENUES = {"ACL", "EMNLP", "NAACL", "EACL", "AACL", "COLING", "LREC", "LREC-COLING", "IJCNLP", "RANLP", "INLG",
            "SIGDIAL", "NeurIPS", "NIPS", "ICML", "ICLR", "AAAI", "IJCAI", "SIGIR", "KDD", "WWW", "CVPR", "ICCV",
@@ -1100,11 +1101,6 @@ def names_listed_with_known(text: str, cands: list[Candidate]) -> list[Candidate
     return out
 
 
-# the next item of a list: "..., RNA structure prediction, protein function inference, and ..."
-_NEXT_ITEM = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})"
-                        r"(?=\s*[,.;:)]|\s+(?:and|or)\s)")
-
-
 _SETTING = r"(?:\w+-shot|(?:semi-|self-|un|weakly[- ])?supervised)"
 # "zero-shot and few-shot prompting", "supervised, semi-supervised and unsupervised learning"
 _SHARED_HEAD = re.compile(rf"(?<![\w-])({_SETTING}(?:,\s*{_SETTING})*),?\s+(?:and|or)\s+(?={_SETTING}\s)", re.I)
@@ -1112,7 +1108,7 @@ _SHARED_HEAD = re.compile(rf"(?<![\w-])({_SETTING}(?:,\s*{_SETTING})*),?\s+(?:an
 
 def shared_head_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
     """ "zero-shot and few-shot prompting": settings coordinated before a named technique or task each
-    name one of their own with its head ("zero-shot prompting"), as the dev annotator writes them."""
+    name one of their own with its head ("zero-shot prompting")."""
     out = []
     for m in _SHARED_HEAD.finditer(text):
         last = next((c for c in cands if c.start == m.end() and c.type in {"Method", "Task"}), None)
@@ -1126,6 +1122,9 @@ def shared_head_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
     return out
 
 
+# the next item of a list: "..., RNA structure prediction, protein function inference, and ..."
+_NEXT_ITEM = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})"
+                        r"(?=\s*[,.;:)]|\s+(?:and|or)\s)")
 _LIST_OPENERS = {"including", "especially", "particularly", "notably", "namely", "like"}
 
 
@@ -1962,8 +1961,8 @@ def select(cands: list[Candidate]) -> list[Candidate]:
                 for i, o in enumerate(chosen):
                     # also "clustering-based open relation extraction (OpenRE)": a phrase that only puts
                     # modifiers before the long form
-                    if (o.start == c.start or o.start < c.start and o.end == c.end and o.rule in {"phrase", "known-phrase"}) and \
-                            o.type == c.type and set(c.aliases) - set(o.aliases):
+                    around = o.start < c.start and o.end == c.end and o.rule in {"phrase", "known-phrase"}
+                    if (o.start == c.start or around) and o.type == c.type and set(c.aliases) - set(o.aliases):
                         chosen[i] = replace(o, aliases=tuple(dict.fromkeys(o.aliases + c.aliases)))
             continue
         chosen.append(c)
@@ -1989,7 +1988,7 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
         key = alias_of.get(key, key)
         if key not in groups:
             groups[key] = {"forms": [], "types": defaultdict(float), "guesses": defaultdict(float), "generic": [],
-                           "mentions": [], "names": [], "known": None}
+                           "mentions": [], "names": [], "known": None, "coined": False}
             order.append(key)
         return groups[key]
 
@@ -2056,7 +2055,7 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
             votes = g["guesses"] if c.extra.get("weak") else g["types"]
             votes[c.type] += c.confidence + (1.0 if c.known or said else 0.0)
             g["generic"].append(c.generic)
-            g["coined"] = g.get("coined", False) or said and fld == "abstract" and \
+            g["coined"] = g["coined"] or said and fld == "abstract" and \
                 not (c.generic or c.known or c.extra.get("described"))
             g["mentions"].append(Mention(fld, c.start, c.end, c.text))
             g["forms"].append(c.text)

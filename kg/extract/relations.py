@@ -341,7 +341,7 @@ def _compared_with(s: _Sentence, main: str) -> list[tuple[str, str]]:
                   and not (e.type == "Method" and _names_a_class(s.sent, en))]
         agents = [e.name for e, st, _ in s.mentions if e.type in {"Method", "Model"} and comma.idx < st < verb.idx]
         own = any(t.lower_ in _OWN_WORDS for t in s.sent.doc[comma.i + 1: verb.i])
-        head = agents[0] if agents else main if own or main != PAPER and not agents else None
+        head = agents[0] if agents else main if own or main != PAPER else None
         if head is not None:
             out.extend((head, loser) for loser in losers if loser != head)
     return out
