@@ -440,12 +440,13 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                 etype, generic = "Task", True
         long_words = a.long.split()
         long = doc.char_span(a.long_start, a.long_end, alignment_mode="expand")
+        proposed = _proposed_here(doc, text, a.long_start, proposed_spans)
+        after_article = re.search(r"\ban?\s+$", text[max(0, a.long_start - 4):a.long_start]) is not None
         specifies = etype is None and (known := _known_prefix(long_words, gazetteer)) is not None
         if specifies:
             etype, generic = known.type, a.long.islower()  # "reinforcement learning from verifiable rewards (RLVR)"
         if etype is None and re.search(r"\bknowledge (?:graph|base)$", a.long, re.I) and \
-                _noun_after(doc, a.short_end) is None and not text.startswith("-", a.short_end + 1) and \
-                _proposed_here(doc, text, a.long_start, proposed_spans):
+                _noun_after(doc, a.short_end) is None and not text.startswith("-", a.short_end + 1) and proposed:
             etype, generic = "Dataset", False  # "we construct a Chinese glyph knowledge graph (CGKG)"
         if etype is None and _CONVERSION.fullmatch(a.long):
             etype, generic = "Task", True  # "Text-to-Image (T2I) models": models for a conversion, the task
@@ -465,27 +466,23 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
             # a capitalised name the paper defines is a named technique; a plural one only if it names
             # an architecture ("Critical Rationalist Networks (CRNs)"), not a class ("Large Reasoning Models")
             etype, generic = "Method", False
-        if etype is None and (etype := _context_type(doc, a.long_start, a.long_end)) is None and \
-                _proposed_here(doc, text, a.long_start, proposed_spans) and \
+        if etype is None and (etype := _context_type(doc, a.long_start, a.long_end)) is None and proposed and \
                 long_words[-1].lower().rstrip("s") not in _GENERIC_KINDS:
             etype = "Method"  # "we propose a ... method for ..., simulated trial and error (STE), that ..."
         if entry is None and long is not None and (named := _named_as(doc, long.start)) not in {None, "Model"}:
             # "a novel framework named Curriculum Dual Learning (CDL)"; "a model named X" may be its
             # technique's model, which the long form's own words tell better
             etype, generic = named, False
-        if etype == "Task" and len(long_words) > 1 and all(w[0].isupper() for w in long_words) and \
-                _proposed_here(doc, text, a.long_start, proposed_spans):
+        if etype == "Task" and len(long_words) > 1 and all(w[0].isupper() for w in long_words) and proposed:
             # "we introduce the Zorbic Mask Prediction (ZMP) task": the paper's own new task, or, set for
             # (pre-)training, its training objective (a Method, guidelines)
             etype, generic = "Method" if _about_training(doc, a.long_start) else "Task", False
-        if etype == "Model" and entry is None and re.search(r"\ban?\s+$", text[max(0, a.long_start - 4):a.long_start]) \
-                and not _proposed_here(doc, text, a.long_start, proposed_spans):
+        if etype == "Model" and entry is None and after_article and not proposed:
             continue  # "we integrate ... a Vision Language Model (VLM)": a kind of model, not one
         if etype is None:
             continue
         if generic and entry is None and etype == "Method" and long_words[-1].lower() in _METHOD_CUES and \
-                re.search(r"\ban?\s+$", text[max(0, a.long_start - 4):a.long_start]) and \
-                _proposed_here(doc, text, a.long_start, proposed_spans):
+                after_article and proposed:
             # "we propose a multimodal glyph identification framework (MCGI)": the paper's own ("we
             # propose to integrate the relational network (RN)" is not)
             generic = False
@@ -1123,8 +1120,8 @@ def shared_head_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
 
 
 # the next item of a list: "..., RNA structure prediction, protein function inference, and ..."
-_NEXT_ITEM = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})"
-                        r"(?=\s*[,.;:)]|\s+(?:and|or)\s)")
+_NEXT_ITEM = re.compile(r"(?:%s)([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})(?=\s*[,.;:)]|\s+(?:and|or)\s)"
+                        % _LIST_JOIN.pattern)
 _LIST_OPENERS = {"including", "especially", "particularly", "notably", "namely", "like"}
 
 
