@@ -1580,6 +1580,11 @@ _NAMED_DATA = re.compile(r"\bthe ((?:[A-Z][\w-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w-]*|\
                          r"(?!\s+(?:of\s+)?[A-Z])")  # not part of a longer name: "the National Corpus of Polish"
 
 
+# "the AIST++ and Landscape datasets", "the Zorb, Quux and Flum corpora": names coordinated before a plural kind
+_NAME = r"(?:[A-Z][\w+-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w+-]*|\d[\w-]*)){0,2}"
+_NAMED_DATA_LIST = re.compile(rf"\bthe ({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
+                              r"\s+(?:datasets|corpora|benchmarks|treebanks)\b")
+
 _SIZE_WORD = re.compile(r"\d[\d.,]*[KMBkmb]?-[a-z]+\s+(?=\S)")
 
 
@@ -1624,6 +1629,13 @@ def named_data_candidates(text: str) -> list[Candidate]:
                 w in _LANGUAGES or w.isdigit() or w == "to" for w in re.split(r"[\s-]+", name)):
             continue  # "the English-to-German corpus", "the English 2018 dataset" name none
         out.append(Candidate(start, end, name, "Dataset", "coined", extra={"weak": False}))
+    for m in _NAMED_DATA_LIST.finditer(text):
+        for item in re.finditer(_NAME, m.group(1)):
+            name = item.group(0)
+            if name not in _NOT_NAMES and name.split()[0].lower() not in STOP_WORDS and \
+                    not all(w in _LANGUAGES for w in name.split()):
+                out.append(Candidate(m.start(1) + item.start(), m.start(1) + item.end(), name, "Dataset", "coined",
+                                     extra={"weak": False}))
     return out
 
 
@@ -2025,11 +2037,14 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
     for base_key, key in sized_by_family.items():
         if alias_of.get(base_key, base_key) == base_key and base_key not in families:
             alias_of[base_key] = key  # "GPT-Neo" names the paper's only GPT-Neo checkpoint
-    # "SemEval-2025" names the paper's only shared task of that event ("SemEval-2025 Task 11")
+    # "SemEval-2025" names the paper's only shared task of that event ("SemEval-2025 Task 11"), and a
+    # challenge's name without its edition the challenge ("the COLING-2025 Regulations Challenge")
     tasks_of_events = defaultdict(set)
     for c in candidates:
         if c.type == "Dataset" and (m := _EVENT_TASK.fullmatch(c.name or c.text)):
             tasks_of_events[singular_key(m.group(1))].add(singular_key(c.name or c.text))
+            if not (bare := (c.name or c.text)[m.end(1):].strip()).startswith("Task"):
+                tasks_of_events[singular_key(bare)].add(singular_key(c.name or c.text))
     for event, keys in tasks_of_events.items():
         if len(keys) == 1 and alias_of.get(event, event) == event:
             alias_of[event] = next(iter(keys))

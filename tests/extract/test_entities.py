@@ -709,6 +709,19 @@ def test_capitalised_words_between_the_and_a_kind_of_data_name_a_dataset(entitie
     assert not {"English-to-German", "National Corpus"} & set(found)  # languages; a longer name
 
 
+def test_names_coordinated_before_a_plural_kind_of_data_are_datasets(entities):
+    found, _ = entities("T", "In both the ZORB++ and Landscape datasets it improves speed; the English and German "
+                             "corpora differ.")
+    assert found["ZORB++"].type == found["Landscape"].type == "Dataset"
+    assert not {"English", "German"} & set(found)
+
+
+def test_a_challenge_named_without_its_edition_is_the_same_challenge(entities):
+    found, _ = entities("T", "We enter the ZMT-2031 Zorbing Challenge. Our model beats baselines on the Zorbing "
+                             "Challenge and Quuxbank datasets.")
+    assert "Zorbing Challenge" in found["ZMT-2031 Zorbing Challenge"].aliases and "Zorbing Challenge" not in found
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
