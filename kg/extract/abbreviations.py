@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()]{1,12})\)")
 # "SF (long form)": a short form, then its expansion of two to ten words in parentheses.
-_SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Za-z][\w-]{1,9})\s+\(([^()]{4,80})\)")
+_SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Za-z][\w-]{1,9})\s*\(([^()]{4,80})\)")
 _SPLIT = re.compile(r"[\s\-/]+")
 _LATEX_WRAP = re.compile(r"^\\[a-zA-Z]+\{([^{}]+)\}$")  # \textbf{...}, \emph{...} around an expansion
 # "Generalized Instruction Tuning (called GLAN)": a title-case name, then the name it goes by.

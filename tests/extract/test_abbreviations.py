@@ -28,6 +28,8 @@ def test_short_form_first_then_its_expansion():
     assert text[found[0].long_start:found[0].long_end] == found[0].long
     assert text[found[0].short_start:found[0].short_end] == "OREO"
     assert pairs("We use BERT (a strong encoder) and GPT-4 (OpenAI, 2023).") == []
+    assert pairs("we introduce ZorDiE(Zorb, Discriminate, Evolve), a framework") == [
+        ("Zorb, Discriminate, Evolve", "ZorDiE")]  # no space before the parenthesis
 
 
 def test_not_abbreviations():
