@@ -491,8 +491,16 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
         out.append(Candidate(a.long_start, a.long_end, a.long, etype, "abbreviation", generic, aliases=(a.short,),
                              extra={"short": (a.short_start, a.short_end),
                                     "specifies": specifies or etype in {"Method", "Task"} and
-                                    _extends_known(long_words, etype, entry, gazetteer)}))
+                                    _extends_known(long_words, etype, entry, gazetteer) or
+                                    etype != "Task" and _names_its_proposal(long_words, entry, generic, proposed)}))
     return out
+
+
+def _names_its_proposal(long_words: list[str], entry, generic: bool, proposed: bool) -> bool:
+    """ "we propose a Multi-turn Interactive Code Generation (MICO) framework": the name the paper gives its
+    own work, in capitals, outranks a known name inside it."""
+    return proposed and entry is None and not generic and len(long_words) > 1 and \
+        all(w[0].isupper() for w in long_words if w[0].isalpha())
 
 
 _TRAINING_STAGE = re.compile(r"\b(?:pre-?train|auxiliary\b|pretext\b|(?:training )?objectives?\b)", re.I)

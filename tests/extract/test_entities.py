@@ -722,6 +722,18 @@ def test_a_challenge_named_without_its_edition_is_the_same_challenge(entities):
     assert "Zorbing Challenge" in found["ZMT-2031 Zorbing Challenge"].aliases and "Zorbing Challenge" not in found
 
 
+def test_a_name_glued_to_its_expansion_is_one_entity(entities):
+    found, _ = entities("T", "In this paper, we introduce ZorDiE(Zorb, Discriminate, Evolve), a novel framework.")
+    assert found["Zorb, Discriminate, Evolve"].aliases == ("ZorDiE",)
+
+
+def test_the_capitalised_name_of_a_proposal_outranks_a_known_name_inside_it(entities):
+    found, _ = entities("T", "We propose a Multi-turn Zorbic Code Generation (MZCG) framework. MZCG works.")
+    assert found["Multi-turn Zorbic Code Generation"].type == "Method" and "code generation" not in found
+    found, _ = entities("T", "We propose the Zorbic Contrastive Learning Framework (ZCLF) for text classification.")
+    assert "ZCLF" in found["Zorbic Contrastive Learning Framework"].aliases
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
