@@ -17,7 +17,8 @@ from ..parallel import chunked, map_in_order
 from ..records import Extraction, Paper
 from . import components  # noqa: F401  (registers the spaCy factories)
 from .cues import doc_text
-from .entities import group_entities, title_tasks_as_aliases, with_title_names, without_passing_activities
+from .entities import (group_entities, title_tasks_as_aliases, with_abstract_long_forms, with_title_names,
+                       without_passing_activities)
 from .relations import find_relations
 
 KG_COMPONENTS = ("kg_abbreviations", "kg_candidates")  # ours, on top of the model's analysis
@@ -120,8 +121,10 @@ def _extract_chunk(chunk: list[Paper], batch_size: int) -> list[Extraction]:
 def extract_paper(paper: Paper, docs: dict) -> Extraction:
     """Entities and relations of one paper from its parsed title and abstract."""
     texts = {fld: doc_text(doc) for fld, doc in docs.items()}
-    by_field = {fld: with_title_names(doc._.kg_candidates, doc._.title_names or [], texts.get("abstract", ""))
-                if fld == "title" else doc._.kg_candidates for fld, doc in docs.items()}
+    by_field = {fld: doc._.kg_candidates for fld, doc in docs.items()}
+    if "title" in docs:
+        title = with_title_names(by_field["title"], docs["title"]._.title_names or [], texts.get("abstract", ""))
+        by_field["title"] = with_abstract_long_forms(title, texts["title"], by_field.get("abstract", []))
     entities = title_tasks_as_aliases(group_entities(by_field, texts))
     proposed_keys = {(fld, c.start) for fld, cands in by_field.items() for c in cands
                      if c.extra.get("proposed") and not c.known and not c.generic}

@@ -145,22 +145,24 @@ def _short_then_long(text: str) -> list[Abbreviation]:
 
 
 # "ScaleBiO: Scalable Bilevel Optimization for ...": a title's name, then the title-case words it stands for
-_NAME_COLON = re.compile(r"^([A-Za-z][\w-]{1,19}): ((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)")
+# and the same after a verb of proposing: "we propose IRR: Image Review Rank, a novel evaluation framework"
+_NAME_COLON = re.compile(r"(?:^|(?<=\bpropose )|(?<=\bproposes )|(?<=\bintroduce )|(?<=\bintroduces )|"
+                         r"(?<=\bpresent )|(?<=\bpresents ))([A-Za-z][\w-]{1,19}): ((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)")
 
 
 def _name_then_expansion(text: str) -> list[Abbreviation]:
     """A title's "Name: Long Form ...", where the name's capitals are the initials of the long form's
     words, in order and all of them ("SeerAttention: Learning Intrinsic ..." expands nothing)."""
-    m = _NAME_COLON.match(text)
-    if not m:
-        return []
-    short, words = m.group(1), m.group(2).split()
-    capitals = [c for c in short if c.isupper()]
-    for n in range(len(words), 1, -1):
-        if capitals == [w[0] for w in words[:n]]:
-            long = " ".join(words[:n])
-            return [Abbreviation(m.start(2), m.start(2) + len(long), m.start(1), m.end(1), long, short)]
-    return []
+    found = []
+    for m in _NAME_COLON.finditer(text):
+        short, words = m.group(1), m.group(2).split()
+        capitals = [c for c in short if c.isupper()]
+        for n in range(len(words), 1, -1):
+            if capitals == [w[0] for w in words[:n]]:
+                long = " ".join(words[:n])
+                found.append(Abbreviation(m.start(2), m.start(2) + len(long), m.start(1), m.end(1), long, short))
+                break
+    return found
 
 
 def _comma_short(text: str) -> list[Abbreviation]:

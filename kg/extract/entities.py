@@ -1400,6 +1400,27 @@ def with_title_names(cands: list[Candidate], names: list[Candidate], abstract: s
     return sorted(rest + kept, key=lambda c: (c.start, c.end))
 
 
+def with_abstract_long_forms(cands: list[Candidate], title: str, abstract: list[Candidate]) -> list[Candidate]:
+    """The title's candidates, where a name the abstract defines with a short form stands whole in the title
+    ("Multimodal Generation with Consistency Transferring", then "... Consistency Transferring (MGCT)")
+    as that name, replacing the shorter candidates inside it."""
+    low = title.lower()
+    for a in abstract:
+        if a.rule != "abbreviation" or " " not in a.text:
+            continue
+        start = low.find(a.text.lower())
+        end = start + len(a.text)
+        if start < 0 or re.match(r"\w", title[end:end + 1]) or start and re.match(r"\w", title[start - 1]):
+            continue
+        inside = [c for c in cands if start <= c.start and c.end <= end]
+        if not inside or any(c.start <= start and end <= c.end for c in cands):
+            continue  # no fragment to mend
+        cands = sorted([c for c in cands if c not in inside] +
+                       [replace(a, start=start, end=end, text=title[start:end], extra={"weak": True})],
+                       key=lambda c: c.start)
+    return cands
+
+
 def _names_an_activity(name: str) -> bool:
     """ "Rank-2 Subspace Disentanglement", written in lower case in the abstract, still names a
     technique; "Function Tokens", "Value Drifts" name things a paper studies."""
@@ -2012,10 +2033,16 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
     # Pass 1: the names (expansions, sized checkpoints, gazetteer names) claim their aliases; a short form
     # the text defines first, so "... of LoRA" in a title joins the abstract's "Low-rank Adaptation (LoRA)".
     candidates = [c for fld in ("title", "abstract") for c in by_field.get(fld, [])]
+    defined_by: dict[str, Candidate] = {}
     for c in sorted(candidates, key=lambda c: not c.aliases):
         key = singular_key(c.name or c.text)
         for alias in c.aliases:
             alias_of.setdefault(singular_key(alias), key)
+        if c.rule == "abbreviation":
+            # "IRR: Image Review Ranking ..." (title) and "IRR: Image Review Rank" name one thing
+            first = defined_by.setdefault(singular_key(c.aliases[0]), c)
+            if first is not c and (first.name or first.text).split()[0].lower() == (c.name or c.text).split()[0].lower():
+                alias_of.setdefault(key, singular_key(first.name or first.text))
         if c.known:
             alias_of.setdefault(singular_key(c.text), key)
     sized_by_family: dict[str, str] = {}

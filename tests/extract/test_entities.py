@@ -734,6 +734,20 @@ def test_the_capitalised_name_of_a_proposal_outranks_a_known_name_inside_it(enti
     assert "ZCLF" in found["Zorbic Contrastive Learning Framework"].aliases
 
 
+def test_two_expansions_of_one_short_form_are_one_entity(entities):
+    found, x = entities("ZRR: Zorb Review Ranking Framework for Evaluating Models",
+                        "To address this, we propose ZRR: Zorb Review Rank, a novel evaluation framework.")
+    assert [e.name for e in x.entities] == ["Zorb Review Ranking"]
+    assert set(found["Zorb Review Ranking"].aliases) == {"ZRR", "Zorb Review Rank"}
+
+
+def test_a_name_the_abstract_defines_stands_whole_in_the_title(entities):
+    found, x = entities("Zorbic Generation with Consistency Quuxing",
+                        "We introduce Zorbic Generation with Consistency Quuxing (ZGCQ). ZGCQ is fast.")
+    assert [e.name for e in x.entities] == ["Zorbic Generation with Consistency Quuxing"]
+    assert {m.field for m in x.entities[0].mentions} == {"title", "abstract"}
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
