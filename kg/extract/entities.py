@@ -943,14 +943,17 @@ def hyponym_candidates(doc, text: str, cands: list[Candidate]) -> list[Candidate
             members.extend(c for c in m.children if c.dep_ == "conj")
         out += _examples(cands, [_modified_noun(m) for m in members] + _listed_after(doc, tok.i + 1), etype)
     for tok in doc[1:-2] if "(" in text else ():  # "strategies for task adaptation (e.g., continued pretraining, ...)"
-        if tok.text != "(" or doc[tok.i + 1].lower_ not in {"e.g.", "e.g", "i.e.", "including"}:
+        if tok.text != "(":
             continue
+        cued = doc[tok.i + 1].lower_ in {"e.g.", "e.g", "i.e.", "including"}
         close = next((t.i for t in doc[tok.i + 1:] if t.text in {")", "("}), None)
         if (etype := _CLASS_TYPE.get(_class_noun(doc[tok.i - 1]).lower_)) is None or close is None \
                 or doc[close].text != ")":
             continue
+        if not cued and not (etype == "Metric" and any(t.lower_ in {"and", "or"} for t in doc[tok.i + 1: close])):
+            continue  # "three complementary metrics (speed, volume, and circuitousness)" lists them too
         segments, part = [], []
-        for t in doc[tok.i + 2: close]:
+        for t in doc[tok.i + 1 + cued: close]:
             if t.text == "," or t.lower_ in {"and", "or"}:
                 segments.append(part)
                 part = []
@@ -991,7 +994,7 @@ def _class_noun(noun):
 
 def _examples(cands: list[Candidate], members: list[list], etype: str) -> list[Candidate]:
     out = []
-    for toks in filter(_is_example, members):
+    for toks in (m for m in members if (_is_measure if etype == "Metric" else _is_example)(m)):
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         if not any(c.start < end and start < c.end for c in cands + out):
             out.append(Candidate(start, end, span_text(toks), etype, "hyponym", True))
@@ -1011,6 +1014,19 @@ def _is_example(toks: list) -> bool:
         return False  # "scalability" is a quality; "state-of-the-art methods" gives no example
     # one word must name an action ("offloading"); "compositions of functions" is no task
     return len(toks) > 1 or toks[0].lower_.endswith(_ACTIONS) and not _CLASS_TYPE.get(toks[0].lower_)
+
+
+# what no measure is named ("performance", "effectiveness", "quality", "results": guidelines)
+_VAGUE_MEASURES = {"performance", "effectiveness", "quality", "results", "result", "efficiency", "metric",
+                   "metrics", "score", "scores", "measure", "measures", "outcome", "outcomes", "cost", "costs"}
+
+
+def _is_measure(toks: list) -> bool:
+    """A plain lower-case noun phrase of a measure, which may be one word naming a quality ("volume",
+    "circuitousness")."""
+    return 0 < len(toks) <= 4 and all(t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"} or t.text == "-"
+                                      for t in toks) and toks[-1].pos_ == "NOUN" and \
+        toks[-1].lower_ not in STOP_WORDS | _VAGUE | _BAD_TOKENS | _VAGUE_MEASURES and _text_after(toks[-1]) != "-"
 
 
 def _text_before(tok) -> str:

@@ -748,6 +748,13 @@ def test_a_name_the_abstract_defines_stands_whole_in_the_title(entities):
     assert {m.field for m in x.entities[0].mentions} == {"title", "abstract"}
 
 
+def test_measures_listed_after_metrics_are_metrics_even_one_word_qualities(entities):
+    found, _ = entities("T", "It controls three complementary metrics (zorbness, volume, and quuxity) of text. "
+                             "We beat baselines on standard metrics such as cross-entropy, flumosity and performance.")
+    assert found["zorbness"].type == found["volume"].type == found["quuxity"].type == "Metric"
+    assert found["flumosity"].type == "Metric" and not {"cross", "performance"} & set(found)
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
