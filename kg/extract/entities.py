@@ -252,6 +252,7 @@ def _modifies_a_non_measure(span) -> bool:
 
 
 _MAKER_AFTER = re.compile(r"\s+AI\b")  # "Mistral AI", "Stability AI"
+_PLURAL_MODELS = re.compile(r"\s+(?:models|systems)\b")
 # a word in lower case with a capital inside ("sAfety") or a capital ending it ("attacK"); not "AutoEncoders"
 _SPELLED_CAPITALS = re.compile(r"\b[a-z]+[A-Z]|[a-z][A-Z]\b")
 
@@ -797,8 +798,9 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
                                    and "-" not in word and word[:-1] not in shorts):
             continue
         etype = _context_type(doc, start, end)
-        if etype == "Model" and word in common:
-            continue
+        if etype == "Model" and (word in common or word.isalpha() and word.isupper() and _PLURAL_MODELS.match(
+                text, end) and not _MODEL_NAME.fullmatch(word) and gazetteer.lookup(word) is None):
+            continue  # "state-of-the-art CTG models", "NMT systems": models for a task its short form names
         conversion = _CONVERSION.fullmatch(word) is not None
         if conversion and etype in {"Task", "Dataset"}:
             etype = "Task"  # "a Text-to-SQL dataset" is built for the conversion, which is the task

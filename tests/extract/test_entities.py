@@ -755,6 +755,11 @@ def test_measures_listed_after_metrics_are_metrics_even_one_word_qualities(entit
     assert found["flumosity"].type == "Metric" and not {"cross", "performance"} & set(found)
 
 
+def test_an_undefined_short_form_before_models_names_their_task_not_a_model(entities):
+    found, _ = entities("T", "We study state-of-the-art ZTG models and find that GPT models and ZorbLM models differ.")
+    assert "ZTG" not in found and found["GPT"].type == found["ZorbLM"].type == "Model"
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
