@@ -170,7 +170,7 @@ _VAGUE = {
     "accurate", "precise", "high-quality", "scalable", "lightweight", "practical", "innovative", "enhanced",
     "successful", "reliable", "inexpensive", "flexible", "superior", "poor", "cutting-edge", "available", "public",
     "past", "training-free", "custom", "customized", "appropriate", "inappropriate", "proper", "improper",
-    "suitable", "careful",
+    "suitable", "careful", "trustworthy",
 }
 TECHNICAL_ADJECTIVES = {
     "contrastive", "adversarial", "supervised", "unsupervised", "semi-supervised", "self-supervised",
@@ -239,6 +239,9 @@ def gazetteer_candidates(doc, text: str, gazetteer: Gazetteer,
             continue  # "Mixtral 8x7B (Mistral AI, France)": the maker, not its model
         if _SPELLED_CAPITALS.search(span.text) and all(f.islower() for f in (entry.name, *entry.aliases)):
             continue  # "AdversariaL attacK sAfety": capitals that spell a short form, a name of its own
+        if span.text.isupper() and entry.name.endswith(("modeling", "modelling")) and \
+                re.search(rf"\b{re.escape(span.text)}s\b", text):
+            continue  # "bias in MLMs ... MLM bias": the models, not their masked language modeling
         out.append(Candidate(span.start_char, span.end_char, span.text, entry.type, "gazetteer",
                              entry.generic, name=entry.name, known=True))
     return out

@@ -760,6 +760,13 @@ def test_an_undefined_short_form_before_models_names_their_task_not_a_model(enti
     assert "ZTG" not in found and found["GPT"].type == found["ZorbLM"].type == "Model"
 
 
+def test_a_modeling_short_form_whose_plural_the_text_uses_names_models(entities):
+    found, _ = entities("T", "We study bias in MLMs. We find alignment of MLM bias and human ratings.")
+    assert "masked language modeling" not in found
+    found, _ = entities("T", "We pretrain with MLM and study trustworthy retrieval-augmented generation.")
+    assert found["masked language modeling"].type == "Method" and "retrieval-augmented generation" in found
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
