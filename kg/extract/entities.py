@@ -1578,10 +1578,13 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         if etype == "Task" and not known and not named_task and toks[0].i > 0 \
                 and doc[toks[0].i - 1].lower_ in _MEANS and head in _MEANS_HEADS:
             etype = "Method"  # "... via Sparse KV Retrieval", "World Alignment by Rule Learning": the means
+        task_of = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in {"task",
+                                                                                                          "problem"}
+        if etype == "Method" and task_of and not known:
+            etype = "Task"  # "this intricate task of cross-cultural recipe adaptation"
         # a paper's own coinage is a name; a capital that only opens the sentence does not make one
         # ... and so is the task it proposes ("we propose an innovative task of glyph identification")
-        new_task = proposed and etype == "Task" and span.start > 1 and doc[span.start - 1].lower_ == "of" and \
-            doc[span.start - 2].lower_ == "task"
+        new_task = proposed and etype == "Task" and task_of and doc[span.start - 2].lower_ == "task"
         generic = etype == "Task" and not new_task or (not proposed and (
             span.text.islower() or span[0].is_sent_start and span.text[0].isupper() and span.text[1:].islower()))
         name = None

@@ -767,6 +767,11 @@ def test_a_modeling_short_form_whose_plural_the_text_uses_names_models(entities)
     assert found["masked language modeling"].type == "Method" and "retrieval-augmented generation" in found
 
 
+def test_what_a_text_calls_the_task_of_is_a_task_whatever_its_head(entities):
+    found, _ = entities("T", "In this intricate task of cross-cultural zorb adaptation, we evaluate GPT-4.")
+    assert found["cross-cultural zorb adaptation"].type == "Task"
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
