@@ -2062,6 +2062,8 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
         key = singular_key(c.name or c.text)
         for alias in c.aliases:
             alias_of.setdefault(singular_key(alias), key)
+            if c.rule == "abbreviation":
+                alias_of.setdefault(singular_key(alias + "s"), key)  # "CoTs" of "Chain-of-Thought (CoT)"
         if c.rule == "abbreviation":
             # "IRR: Image Review Ranking ..." (title) and "IRR: Image Review Rank" name one thing
             first = defined_by.setdefault(singular_key(c.aliases[0]), c)

@@ -772,6 +772,11 @@ def test_what_a_text_calls_the_task_of_is_a_task_whatever_its_head(entities):
     assert found["cross-cultural zorb adaptation"].type == "Task"
 
 
+def test_a_defined_short_form_in_the_plural_is_the_same_entity(entities):
+    _, x = entities("T", "We test Zorb-of-Quux (ZoQ) prompting. Our ZoQs help.")
+    assert [e.name for e in x.entities] == ["Zorb-of-Quux"]
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
