@@ -585,6 +585,9 @@ def _context_type(doc, start_char: int, end_char: int) -> str | None:
         if _DATASET_NOUNS & {w for i, w in enumerate(before) if w != "suite" or before[i + 1: i + 2] != ["of"]}:
             return "Dataset"
         return _named_as(doc, span.start)
+    if before[-1:] in (["datasets"], ["benchmarks"], ["corpora"]) or \
+            before[-2:-1] in (["datasets"], ["benchmarks"], ["corpora"]) and before[-1] in {":", "\u2014", "--", "("}:
+        return "Dataset"  # "two synthesized datasets—LongFaith-SFT and LongFaith-PO—which ..."
     return None
 
 

@@ -777,6 +777,13 @@ def test_a_defined_short_form_in_the_plural_is_the_same_entity(entities):
     assert [e.name for e in x.entities] == ["Zorb-of-Quux"]
 
 
+def test_names_right_after_a_plural_kind_of_data_are_datasets(entities):
+    found, _ = entities("T", "We open-source two synthesized datasets\u2014ZorbFaith-SFT and ZorbFaith-PO\u2014which help. "
+                             "Experiments on two datasets demonstrate ZorbNet-FEK's superiority.")
+    assert found["ZorbFaith-SFT"].type == found["ZorbFaith-PO"].type == "Dataset"
+    assert found["ZorbNet-FEK"].type != "Dataset"
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
