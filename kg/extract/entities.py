@@ -862,7 +862,9 @@ _VERSION_AFTER = re.compile(r" (?:v?\d\.\d{1,2}(?:\.\d{1,2})?|v\d{1,2})(?![\w%]|
 
 
 # a team taking part, or a workshop (of an edition: "the BioNLP 2025 Workshop")
-_TEAM_OR_WORKSHOP_AFTER = re.compile(r"(?:[ -](?:19|20)\d\d)?\s+(?:[Tt]eam|[Ww]orkshop)\b")
+# ... or a team's submission ("the JGU Mainz submission to the WMT25 Shared Task", "CUNI's Submission")
+_TEAM_OR_WORKSHOP_AFTER = re.compile(r"(?:[ -](?:19|20)\d\d)?\s+(?:[Tt]eam|[Ww]orkshop)\b"
+                                     r"|(?:\s+[A-Z][\w-]*)?(?:['\u2019]s)?\s+[Ss]ubmissions?\b")
 # conferences, whose editions are no data
 _VENUES = {"ACL", "EMNLP", "NAACL", "EACL", "AACL", "COLING", "LREC", "LREC-COLING", "IJCNLP", "RANLP", "INLG",
            "SIGDIAL", "NeurIPS", "NIPS", "ICML", "ICLR", "AAAI", "IJCAI", "SIGIR", "KDD", "WWW", "CVPR", "ICCV",

@@ -784,6 +784,12 @@ def test_names_right_after_a_plural_kind_of_data_are_datasets(entities):
     assert found["ZorbNet-FEK"].type != "Dataset"
 
 
+def test_a_teams_submission_names_no_method(entities):
+    found, x = entities("ZGU Mainz\u2019s Submission to the ZMT25 Shared Task",
+                        "This paper presents the ZGU Mainz submission to the ZMT25 Shared Task. The ZORB submission wins.")
+    assert not {"ZGU", "ZORB"} & set(found) and not any(r.rel == "proposes" for r in x.relations)
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
