@@ -226,6 +226,7 @@ def gazetteer_candidates(doc, text: str, gazetteer: Gazetteer,
     out = []
     redefined = {form for a in abbreviations if _redefines(a, gazetteer)
                  for form in (a.short, a.short.removesuffix("s"))}  # "Attack Success Rates (ASRs)", then "ASR"
+    defined = {a.short for a in abbreviations}
     for start, end, entry in gazetteer.matches(doc):
         span = doc[start:end]
         if _GLUED_BEFORE.search(text, 0, span.start_char) or _GLUED_AFTER.match(text, span.end_char):
@@ -239,12 +240,27 @@ def gazetteer_candidates(doc, text: str, gazetteer: Gazetteer,
             continue  # "Mixtral 8x7B (Mistral AI, France)": the maker, not its model
         if _SPELLED_CAPITALS.search(span.text) and all(f.islower() for f in (entry.name, *entry.aliases)):
             continue  # "AdversariaL attacK sAfety": capitals that spell a short form, a name of its own
+        if span.text not in defined and (spelled := _spelled_out(span.text, text, entry, gazetteer)) is not None:
+            entry = spelled  # "attack success rates (e.g., over 90% ASR ...)": not speech recognition here
         if span.text.isupper() and entry.name.endswith(("modeling", "modelling")) and \
                 re.search(rf"\b{re.escape(span.text)}s\b", text):
             continue  # "bias in MLMs ... MLM bias": the models, not their masked language modeling
         out.append(Candidate(span.start_char, span.end_char, span.text, entry.type, "gazetteer",
                              entry.generic, name=entry.name, known=True))
     return out
+
+
+def _spelled_out(short: str, text: str, entry, gazetteer: Gazetteer):
+    """The known name the text writes out whose initials an undefined short form spells, where that is
+    another than the gazetteer's reading of the short form ("attack success rates" for ASR)."""
+    if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 5):
+        return None
+    words = r"[\s-]+".join(rf"{c}[a-z]+" for c in short.lower())
+    for m in re.finditer(rf"\b{words}\b", text, re.I):
+        other = gazetteer.lookup(m.group(0))
+        if other is not None and other.name != entry.name:
+            return other
+    return None
 
 
 def _modifies_a_non_measure(span) -> bool:

@@ -790,6 +790,13 @@ def test_a_teams_submission_names_no_method(entities):
     assert not {"ZGU", "ZORB"} & set(found) and not any(r.rel == "proposes" for r in x.relations)
 
 
+def test_an_undefined_short_form_means_the_known_name_the_text_spells_out(entities):
+    found, _ = entities("T", "Zorbing achieves high attack success rates (e.g., over 90% ASR on Vicuna-7B).")
+    assert "speech recognition" not in found and "ASR" in found["attack success rate"].aliases
+    found, _ = entities("T", "Deep reinforcement learning (RL) beats the Rouge-L reward. RL helps.")
+    assert found["reinforcement learning"].type == "Method"
+
+
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
     found, _ = entities("T", "We evaluate four tools (Zorbic, DECCP, ErisZorb, FailZorb) and three models (Quill, "
                              "Mistral-7B, Llama-3-8B).")
