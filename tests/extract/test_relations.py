@@ -279,6 +279,14 @@ def test_it_after_a_proposal_is_the_papers_method(relations):
     assert ("ZorbCoder", "outperforms", "FlimCoder") in rels
 
 
+def test_every_system_said_to_be_better_than_those_compared_with_beats_them(relations):
+    rels = relations("T", "Our experiments show that compared with general-purpose LLMs like Llama-2 and GPT-3, "
+                          "code models like ZorbCoder and QuuxCoder are significantly better in causal reasoning.")
+    assert {(h, "outperforms", t) for h in ("ZorbCoder", "QuuxCoder") for t in ("Llama-2", "GPT-3")} <= set(rels)
+    rels = relations("T", "Compared with Llama-2, ZorbCoder and QuuxCoder are comparable in reasoning.")
+    assert not any(r[1] == "outperforms" for r in rels)
+
+
 def test_what_the_beaten_systems_are_for_is_not_beaten(relations):
     found = relations("T", "We propose ZorbS3. ZorbS3 outperforms existing methods of data annotation for "
                            "in-context learning and BM25.")
