@@ -2088,8 +2088,9 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
         if c.rule == "abbreviation":
             # "IRR: Image Review Ranking ..." (title) and "IRR: Image Review Rank" name one thing
             first = defined_by.setdefault(singular_key(c.aliases[0]), c)
-            if first is not c and (first.name or first.text).split()[0].lower() == (c.name or c.text).split()[0].lower():
-                alias_of.setdefault(key, singular_key(first.name or first.text))
+            first_name = first.name or first.text
+            if first is not c and first_name.split()[0].lower() == (c.name or c.text).split()[0].lower():
+                alias_of.setdefault(key, singular_key(first_name))
         if c.known:
             alias_of.setdefault(singular_key(c.text), key)
     sized_by_family: dict[str, str] = {}

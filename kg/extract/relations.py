@@ -315,8 +315,6 @@ def _outperforms(s: _Sentence, main: str, add) -> set[str]:
 _COMPARED = {"compared", "comparing", "relative"}
 _GAIN_VERBS = frozenset({"improve", "outperform", "surpass", "exceed", "boost", "enhance", "beat"})
 _REPORTING_VERBS = _GAIN_VERBS | {"achieve", "obtain", "yield", "show", "exhibit", "demonstrate", "deliver", "attain"}
-_BETTER = {"better", "superior", "stronger", "higher"}
-_BE = {"is", "are", "was", "were"}  # the model has no lemmatizer (`kg.extract._UNUSED`)
 _HIGHER = {"higher", "better", "superior", "stronger", "more", "significant", "substantial", "consistent",
            "improved", "notable", "large", "larger", "improvement", "improvements", "gain", "gains"}
 

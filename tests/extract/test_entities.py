@@ -778,7 +778,8 @@ def test_a_defined_short_form_in_the_plural_is_the_same_entity(entities):
 
 
 def test_names_right_after_a_plural_kind_of_data_are_datasets(entities):
-    found, _ = entities("T", "We open-source two synthesized datasets\u2014ZorbFaith-SFT and ZorbFaith-PO\u2014which help. "
+    found, _ = entities("T", "We open-source two synthesized datasets\u2014ZorbFaith-SFT and ZorbFaith-PO\u2014which "
+                             "help. "
                              "Experiments on two datasets demonstrate ZorbNet-FEK's superiority.")
     assert found["ZorbFaith-SFT"].type == found["ZorbFaith-PO"].type == "Dataset"
     assert found["ZorbNet-FEK"].type != "Dataset"
@@ -786,7 +787,8 @@ def test_names_right_after_a_plural_kind_of_data_are_datasets(entities):
 
 def test_a_teams_submission_names_no_method(entities):
     found, x = entities("ZGU Mainz\u2019s Submission to the ZMT25 Shared Task",
-                        "This paper presents the ZGU Mainz submission to the ZMT25 Shared Task. The ZORB submission wins.")
+                        "This paper presents the ZGU Mainz submission to the ZMT25 Shared Task. "
+                        "The ZORB submission wins.")
     assert not {"ZGU", "ZORB"} & set(found) and not any(r.rel == "proposes" for r in x.relations)
 
 
