@@ -17,7 +17,8 @@ _SPAN_STOPS = {"which", "whose", "that", "to", "into", "for", "by", "using", "fr
                "fine-tuned", "built", "where", "while", "in", "on", "of", "through", "via", "across", "between"}
 NEGATIONS = {"not", "no", "never", "n't", "fail", "fails", "failed", "cannot", "neither", "nor", "without"}
 _IRREGULAR = {"built": "build", "made": "make", "put": "put", "beaten": "beat", "better": "better",
-              "shown": "show", "done": "do", "run": "run", "ran": "run", "trained": "train"}
+              "shown": "show", "done": "do", "run": "run", "ran": "run", "trained": "train", "is": "be", "are": "be",
+              "was": "be", "were": "be"}
 _DOUBLED = re.compile(r"([bcdfgklmnprstvz])\1(ed|ing)$")
 _DOUBLED_ENDING = re.compile(r"[a-z](ed|ing)$")
 

@@ -512,14 +512,14 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                              extra={"short": (a.short_start, a.short_end),
                                     "specifies": specifies or etype in {"Method", "Task"} and
                                     _extends_known(long_words, etype, entry, gazetteer) or
-                                    etype != "Task" and _names_its_proposal(long_words, entry, generic, proposed)}))
+                                    _names_its_proposal(long_words, etype, entry, generic, proposed)}))
     return out
 
 
-def _names_its_proposal(long_words: list[str], entry, generic: bool, proposed: bool) -> bool:
+def _names_its_proposal(long_words: list[str], etype: str, entry, generic: bool, proposed: bool) -> bool:
     """ "we propose a Multi-turn Interactive Code Generation (MICO) framework": the name the paper gives its
-    own work, in capitals, outranks a known name inside it."""
-    return proposed and entry is None and not generic and len(long_words) > 1 and \
+    own work, in capitals, outranks a known name inside it (unless the name reads as a task)."""
+    return proposed and etype != "Task" and entry is None and not generic and len(long_words) > 1 and \
         all(w[0].isupper() for w in long_words if w[0].isalpha())
 
 
@@ -1699,18 +1699,20 @@ def named_data_candidates(text: str) -> list[Candidate]:
         while (size := _SIZE_WORD.match(text, start, end)) is not None:
             start = size.end()  # "the 10M-token BabyLM corpus": the size is no part of the name
         name = text[start: end]
-        if name in _NOT_NAMES or name.split()[0].lower() in STOP_WORDS or all(
-                w in _LANGUAGES or w.isdigit() or w == "to" for w in re.split(r"[\s-]+", name)):
-            continue  # "the English-to-German corpus", "the English 2018 dataset" name none
-        out.append(Candidate(start, end, name, "Dataset", "coined", extra={"weak": False}))
+        if not _names_no_data(name):
+            out.append(Candidate(start, end, name, "Dataset", "coined", extra={"weak": False}))
     for m in _NAMED_DATA_LIST.finditer(text):
         for item in re.finditer(_NAME, m.group(1)):
-            name = item.group(0)
-            if name not in _NOT_NAMES and name.split()[0].lower() not in STOP_WORDS and \
-                    not all(w in _LANGUAGES for w in name.split()):
-                out.append(Candidate(m.start(1) + item.start(), m.start(1) + item.end(), name, "Dataset", "coined",
-                                     extra={"weak": False}))
+            if not _names_no_data(item.group(0)):
+                out.append(Candidate(m.start(1) + item.start(), m.start(1) + item.end(), item.group(0), "Dataset",
+                                     "coined", extra={"weak": False}))
     return out
+
+
+def _names_no_data(name: str) -> bool:
+    """ "the English-to-German corpus", "the English 2018 dataset", "the English and German corpora" name none."""
+    return name in _NOT_NAMES or name.split()[0].lower() in STOP_WORDS or all(
+        w in _LANGUAGES or w.isdigit() or w == "to" for w in re.split(r"[\s-]+", name))
 
 
 # "Geocoding is the task of converting ...", "Toponym resolution refers to the problem of ...": a definition
@@ -2083,9 +2085,8 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
         key = singular_key(c.name or c.text)
         for alias in c.aliases:
             alias_of.setdefault(singular_key(alias), key)
-            if c.rule == "abbreviation":
-                alias_of.setdefault(singular_key(alias + "s"), key)  # "CoTs" of "Chain-of-Thought (CoT)"
-        if c.rule == "abbreviation":
+        if c.rule == "abbreviation":  # its one alias is the short form
+            alias_of.setdefault(singular_key(c.aliases[0] + "s"), key)  # "CoTs" of "Chain-of-Thought (CoT)"
             # "IRR: Image Review Ranking ..." (title) and "IRR: Image Review Rank" name one thing
             first = defined_by.setdefault(singular_key(c.aliases[0]), c)
             first_name = first.name or first.text

@@ -12,7 +12,7 @@ from .cues import base_form, glued, is_hedged, is_negated, is_self_reference, se
 
 _OUTPERFORM = {"outperform", "surpass", "beat", "exceed", "outshine", "outpace", "overtake", "dominate"}
 _BETTER = {"better", "superior", "stronger", "higher"}
-_BE = {"is", "are", "was", "were"}  # the model has no lemmatizer (`kg.extract._UNUSED`)
+_BE = frozenset({"be"})
 _EVAL_WORDS = {"evaluate", "evaluation", "experiment", "test", "benchmark", "achieve", "result", "outperform",
                "score", "accuracy", "performance", "improve", "train", "fine-tune", "finetune", "show",
                "demonstrate", "report", "surpass", "attain", "reach", "obtain", "yield", "gain", "conduct",
@@ -331,10 +331,8 @@ def _compared_with(s: _Sentence, main: str) -> list[tuple[str, str]]:
         if comma is None or tok.i > s.sent.start and tok.nbor(-1).lower_ not in {"that", ","}:
             continue  # only a phrase that opens the sentence or a clause ("Results show that compared to")
         rest = s.sent.doc[comma.i + 1: s.sent.end]
-        # "..., Code-LLMs like CodeLlama and Codex are significantly better in causal reasoning"
-        verb = next((t for t in rest if base_form(t.text, _REPORTING_VERBS) in _REPORTING_VERBS and t.pos_ in
-                     {"VERB", "AUX"} or t.lower_ in _BE and _BETTER & {w.lower_ for w in t.doc[t.i + 1: t.i + 4]}),
-                    None)
+        verb = next((t for t in rest if base_form(t.text, _REPORTING_VERBS) in _REPORTING_VERBS
+                     and t.pos_ in {"VERB", "AUX"} or _says_better(t)), None)
         if verb is None or is_negated(list(rest)) or any(t.lower_ in _PARITY for t in rest):
             continue
         if base_form(verb.text, _GAIN_VERBS) not in _GAIN_VERBS and \
@@ -345,9 +343,15 @@ def _compared_with(s: _Sentence, main: str) -> list[tuple[str, str]]:
         agents = [e.name for e, st, _ in s.mentions if e.type in {"Method", "Model"} and comma.idx < st < verb.idx]
         own = any(t.lower_ in _OWN_WORDS for t in s.sent.doc[comma.i + 1: verb.i])
         # a predicate of being better holds of every system its subject lists; a verb's subject is one
-        heads = agents if agents and verb.lower_ in _BE else agents[:1] or ([main] if own or main != PAPER else [])
+        heads = agents if agents and _says_better(verb) else agents[:1] or ([main] if own or main != PAPER else [])
         out.extend((head, loser) for head in heads for loser in losers if loser != head)
     return out
+
+
+def _says_better(tok) -> bool:
+    """ "..., Code-LLMs like CodeLlama and Codex are significantly better in causal reasoning": a form of
+    "be" that says its subject is better."""
+    return base_form(tok.text, _BE) == "be" and bool(_BETTER & {t.lower_ for t in tok.doc[tok.i + 1: tok.i + 4]})
 
 
 def _compared_by(better) -> bool:
