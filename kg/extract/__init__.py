@@ -17,8 +17,8 @@ from ..parallel import chunked, map_in_order
 from ..records import Extraction, Paper
 from . import components  # noqa: F401  (registers the spaCy factories)
 from .cues import doc_text
-from .entities import (group_entities, title_tasks_as_aliases, with_abstract_long_forms, with_title_names,
-                       without_passing_activities)
+from .entities import (common_terms_in_specific_form, group_entities, title_tasks_as_aliases,
+                       with_abstract_long_forms, with_title_names, without_passing_activities)
 from .relations import find_relations
 
 KG_COMPONENTS = ("kg_abbreviations", "kg_candidates")  # ours, on top of the model's analysis
@@ -125,7 +125,7 @@ def extract_paper(paper: Paper, docs: dict) -> Extraction:
     if "title" in docs:
         title = with_title_names(by_field["title"], docs["title"]._.title_names or [], texts.get("abstract", ""))
         by_field["title"] = with_abstract_long_forms(title, texts["title"], by_field.get("abstract", []))
-    entities = title_tasks_as_aliases(group_entities(by_field, texts))
+    entities = common_terms_in_specific_form(title_tasks_as_aliases(group_entities(by_field, texts)))
     proposed_keys = {(fld, c.start) for fld, cands in by_field.items() for c in cands
                      if c.extra.get("proposed") and not c.known and not c.generic}
     proposed = {e.name for e in entities

@@ -2280,22 +2280,48 @@ def title_tasks_as_aliases(entities: list[Entity]) -> list[Entity]:
     the title names, ending in a task the abstract names, is that task more closely specified, and one
     entity with it (the abstract's name, the title's as an alias, as the dev annotator records them)."""
     in_abstract = [e for e in entities if e.type == "Task" and any(m.field == "abstract" for m in e.mentions)]
-    specified: dict[str, list[Entity]] = defaultdict(list)
-    out = []
+    hosts = {}
     for e in entities:
-        host = None
         if e.type == "Task" and all(m.field == "title" for m in e.mentions):
             low = e.name.lower()
             host = max((a for a in in_abstract if low.endswith(" " + a.name.lower())),
                        key=lambda a: len(a.name), default=None)
-        if host is None:
-            out.append(e)
-        else:
-            specified[host.name].append(e)
-    return [replace(e, aliases=e.aliases + tuple(n for t in specified[e.name] for n in (t.name, *t.aliases)),
-                    mentions=tuple(sorted(e.mentions + tuple(m for t in specified[e.name] for m in t.mentions),
+            if host is not None:
+                hosts[e.name] = host.name
+    return _absorbed(entities, hosts)
+
+
+def common_terms_in_specific_form(entities: list[Entity]) -> list[Entity]:
+    """ "in-context learning" in a paper on "multilingual in-context learning": a common term that the
+    paper also writes in one more specific form of the same type names that form, and is one entity
+    with it under the most complete surface form (GUIDELINES). Two specific forms leave it alone."""
+    hosts = {}
+    for e in entities:
+        if e.generic and e.type in {"Task", "Method"}:
+            low = " " + e.name.lower()
+            longer = [h.name for h in entities if h.generic and h.type == e.type and h.name.lower().endswith(low)]
+            if len(longer) == 1:
+                hosts[e.name] = longer[0]
+    return _absorbed(entities, hosts)
+
+
+def _absorbed(entities: list[Entity], hosts: dict[str, str]) -> list[Entity]:
+    """Each entity named in `hosts` joins its host: its names become the host's aliases, its mentions
+    the host's."""
+    joined: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        if e.name in hosts:
+            joined[hosts[e.name]].append(e)
+    def aliases(e: Entity) -> tuple[str, ...]:
+        forms = {e.name.casefold(): e.name}
+        for form in (*e.aliases, *(n for t in joined[e.name] for n in (t.name, *t.aliases))):
+            forms.setdefault(form.casefold(), form)
+        return tuple(forms.values())[1:]
+
+    return [replace(e, aliases=aliases(e),
+                    mentions=tuple(sorted(e.mentions + tuple(m for t in joined[e.name] for m in t.mentions),
                                           key=_reading_order)))
-            if e.name in specified else e for e in out]
+            if e.name in joined else e for e in entities if e.name not in hosts]
 
 
 def without_passing_activities(docs: dict, entities: list[Entity], relations, known: set[str]) -> list[Entity]:

@@ -796,7 +796,8 @@ def test_an_undefined_short_form_means_the_known_name_the_text_spells_out(entiti
     found, _ = entities("T", "Zorbing achieves high attack success rates (e.g., over 90% ASR on Vicuna-7B).")
     assert "speech recognition" not in found and "ASR" in found["attack success rate"].aliases
     found, _ = entities("T", "Deep reinforcement learning (RL) beats the Rouge-L reward. RL helps.")
-    assert found["reinforcement learning"].type == "Method"
+    rl = next(e for e in found.values() if "RL" in e.aliases)
+    assert rl.type == "Method" and "reinforcement learning" in {rl.name.lower(), *rl.aliases}
 
 
 def test_a_plain_word_listed_in_parentheses_with_names_is_one(entities):
@@ -1275,6 +1276,21 @@ def test_a_task_only_the_title_names_is_an_alias_of_the_abstracts_task_it_specif
     assert "Multimodal Emotion Recognition" in found["emotion recognition"].aliases
     assert "Multimodal Emotion Recognition" not in found
     assert [m.field for m in found["emotion recognition"].mentions] == ["title", "abstract"]
+
+
+def test_a_common_term_the_paper_also_writes_in_one_specific_form_is_that_form(entities):
+    found, _ = entities("Zorbic Cues for Multilingual In-Context Learning",
+                        "In-context learning helps. We study multilingual in-context learning with zorbic cues and "
+                        "find that in-context learning gains.")
+    assert set(found) == {"multilingual in-context learning"}
+    assert found["multilingual in-context learning"].aliases == ("in-context learning",)
+    assert len(found["multilingual in-context learning"].mentions) == 4
+
+
+def test_a_common_term_written_in_two_specific_forms_stays_itself(entities):
+    found, _ = entities("T", "We study neural machine translation and statistical machine translation. Machine "
+                             "translation is hard.")
+    assert {"machine translation", "neural machine translation", "statistical machine translation"} <= set(found)
 
 
 def test_a_pretrained_encoder_named_for_its_language_is_a_model_of_its_own(entities):

@@ -134,12 +134,12 @@ def test_a_metric_of_a_new_predicate_is_not_tied_to_the_datasets_before_it(relat
 def test_datasets_listed_after_their_task_address_it(relations):
     rels = relations("Cache eviction", "Across mathematical reasoning (GSM8K, ZorbMath-500), question answering "
                      "tasks (e.g., QuibQA) and the WMT14 machine translation benchmark, our method is faster. "
-                     "Document-based question answering (DQA) is hard.")
+                     "Zorbic span labeling (ZSL) is hard.")
     for dataset, task in [("GSM8K", "mathematical reasoning"), ("ZorbMath-500", "mathematical reasoning"),
                           ("QuibQA", "question answering"), ("WMT14", "machine translation")]:
         assert (dataset, "addressesTask", task) in rels
     assert ("ZorbMath-500", "addressesTask", "question answering") not in rels
-    assert not any(head == "DQA" for head, _, _ in rels)
+    assert not any(head == "ZSL" for head, _, _ in rels)
 
 
 def test_a_name_the_text_calls_new_is_proposed(relations):
