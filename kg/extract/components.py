@@ -16,9 +16,10 @@ from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_cand
                        emphasised_candidates, event_candidates, gazetteer_candidates, gerund_method_candidates,
                        hyponym_candidates, listed_proposal_candidates, listed_tasks, listed_techniques, mark_proposed,
                        metric_phrase_candidates, model_candidates, modified_known_candidates, named_data_candidates,
-                       named_phrase_candidates, names_listed_with_known, parenthesised_names, phrase_candidates,
-                       quoted_kind_candidates, select, shared_head_candidates, team_end, title_candidates,
-                       type_by_lists, with_versions, without_descriptions, x_to_y_candidates)
+                       named_phrase_candidates, named_task_list_candidates, names_listed_with_known,
+                       parenthesised_names, phrase_candidates, quoted_kind_candidates, select, shared_head_candidates,
+                       team_end, title_candidates, type_by_lists, with_versions, without_descriptions,
+                       x_to_y_candidates)
 from .gazetteer import Gazetteer
 
 for _name in ("abbreviations", "kg_candidates", "proposals", "title_names"):
@@ -64,7 +65,7 @@ class CandidateFinder:
                  + metric_phrase_candidates(doc, text, self.gazetteer) + x_to_y_candidates(text)
                  + quoted_kind_candidates(text) + named_phrase_candidates(doc, text)
                  + named_data_candidates(text) + emphasised_candidates(doc, text, proposals)
-                 + defined_task_candidates(text))
+                 + defined_task_candidates(text) + named_task_list_candidates(text))
         cands += listed_techniques(text, cands)
         cands += listed_proposal_candidates(doc, cands)
         cands += hyponym_candidates(doc, text, cands)

@@ -1202,6 +1202,31 @@ def listed_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.type != UNTYPED or not any(o.start <= c.start and c.end <= o.end for o in out)] + out
 
 
+# "across three challenging tasks: Story Outline Improvement (up to +30% interestingness), Mini-Crosswords
+# Solving (...), and Constrained Generation (...)": tasks listed by their capitalised names
+_TASKS_OPEN = re.compile(r"\btasks\s*(?::|,?\s+(?:such as|including|namely|like))\s*")
+_TASK_NAME = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:of|for|in|on|with|to)\s+)?[A-Z][\w-]*){1,4}")
+_AFTER_TASK_NAME = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)?")
+
+
+def named_task_list_candidates(text: str) -> list[Candidate]:
+    """Each capitalised name of two words or more in a list that opens on "tasks:" or "tasks such as"."""
+    out = []
+    for m in _TASKS_OPEN.finditer(text):
+        pos = m.end()
+        while (item := _TASK_NAME.match(text, pos)) is not None:
+            words = item.group(0).split()
+            if words[0].lower() in STOP_WORDS or not words[-1].isalpha() or words[-1].isupper() or \
+                    words[-1] in {"Task", "Subtask", "Track"}:
+                break
+            out.append(Candidate(item.start(), item.end(), item.group(0), "Task", "coined", True))
+            after = _AFTER_TASK_NAME.match(text, item.end())
+            if after.end() == item.end() or not after.group(0).strip(" (").strip():
+                break
+            pos = after.end()
+    return out
+
+
 def _list_chain(text: str, cands: list[Candidate], pos: int, before: bool) -> list[tuple[str, Candidate]]:
     """The candidates listed one after another before (or after) `pos`, each with the joiner before it."""
     chain = []

@@ -1293,6 +1293,15 @@ def test_a_common_term_written_in_two_specific_forms_stays_itself(entities):
     assert {"machine translation", "neural machine translation", "statistical machine translation"} <= set(found)
 
 
+def test_capitalised_names_listed_after_tasks_are_tasks(entities):
+    found, _ = entities("T", "ZorbNet beats baselines across three tasks: Quill Outline Repair (up to +30% vividness), "
+                             "Zorb-Crosswords Solving (+16%), and Flumox Generation. It also helps on tasks such as "
+                             "Plinth Ordering and the Big Quiz.")
+    for name in ("Quill Outline Repair", "Zorb-Crosswords Solving", "Flumox Generation", "Plinth Ordering"):
+        assert found[name].type == "Task"
+    assert not any("Big Quiz" in name for name in found)
+
+
 def test_a_pretrained_encoder_named_for_its_language_is_a_model_of_its_own(entities):
     found, _ = entities("T", "We compare Tamil BERT and German RoBERTa with BERT on Zorbish hate speech. We use BERT "
                              "embeddings.")
