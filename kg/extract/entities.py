@@ -2215,13 +2215,14 @@ def group_entities(by_field: dict[str, list[Candidate]], texts: dict[str, str]) 
 
 
 def propagate_mentions(entities: list[Entity], texts: dict[str, str]) -> list[Entity]:
-    """Every place a paper reuses one of an entity's surface forms is a mention ("... (SAR). SAR outperforms")."""
+    """Every place a paper reuses one of an entity's surface forms is a mention ("... (SAR). SAR outperforms"),
+    including a spelling that differs from the name only in case ("ThoughtSculpt", then "THOUGHTSCULPT")."""
     taken = {(m.field, i) for e in entities for m in e.mentions for i in range(m.start, m.end)}
     lowered = {fld: _lowered(text) for fld, text in texts.items()}
     out = []
     for e in entities:
         found = set(e.mentions)
-        for form in sorted({e.name, *e.aliases}, key=len, reverse=True):
+        for form in sorted({e.name, *e.aliases, *(m.text for m in e.mentions)}, key=len, reverse=True):
             if len(form) < 2:
                 continue
             for fld, text in texts.items():

@@ -1302,6 +1302,14 @@ def test_capitalised_names_listed_after_tasks_are_tasks(entities):
     assert not any("Big Quiz" in name for name in found)
 
 
+def test_a_name_spelled_in_capitals_is_found_wherever_the_text_repeats_that_spelling(entities):
+    found, x = entities("ZorbSculpt: Reasoning with Revision", "We present ZORBSCULPT, a general search method. "
+                        "Empirically, ZORBSCULPT improves story generation.")
+    assert [m.text for m in found["ZorbSculpt"].mentions] == ["ZorbSculpt", "ZORBSCULPT", "ZORBSCULPT"]
+    assert any(r.head == "ZorbSculpt" and r.rel == "addressesTask" and r.tail == "story generation"
+               for r in x.relations)
+
+
 def test_a_pretrained_encoder_named_for_its_language_is_a_model_of_its_own(entities):
     found, _ = entities("T", "We compare Tamil BERT and German RoBERTa with BERT on Zorbish hate speech. We use BERT "
                              "embeddings.")
