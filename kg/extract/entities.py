@@ -1605,8 +1605,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
             continue
         if proposed and not _ends_in_noun(toks):
             continue
-        if not proposed and not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in TECHNICAL_ADJECTIVES
-                                    for t in toks[:-1]) and not (is_task and _benchmark_follows(doc, toks[-1].i)):
+        if not proposed and not any(t.pos_ in {"NOUN", "PROPN"} for t in toks[:-1]) and not _technical(toks[:-1]) \
+                and not (is_task and _benchmark_follows(doc, toks[-1].i)):
             continue  # "nuanced learning", "holistic understanding": an adjective and a generic head
         if " ".join(t.lower_ for t in toks) in FIELDS or span_text(toks) in BARE_VERB_NOUNS:
             continue
@@ -1879,6 +1879,16 @@ _ROLE_MODIFIERS = {"training", "evaluation", "campaign", "baseline", "benchmark"
 _GROUNDING = {"based", "driven", "grounded", "intensive", "augmented", "guided", "aware"}
 
 
+def _technical(tokens) -> bool:
+    """Whether a technical adjective is among the words, hyphenated ones ("multi-hop", "zero-shot") read
+    whole as written: the tokenizer splits them, and the tagger often calls their parts adjectives."""
+    return any(w in TECHNICAL_ADJECTIVES for w in {t.lower_ for t in tokens} | set(_written_words(tokens)))
+
+
+def _written_words(tokens) -> list[str]:
+    return "".join(t.text_with_ws for t in tokens).lower().split()
+
+
 def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     """A known name with the modifiers that make it a more specific one, found from the gazetteer
     match rather than the noun chunk, which the parser often gets wrong around hyphens: lower-case
@@ -1916,9 +1926,9 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
         while start < span.start and start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text != "(":
             start += 1  # stopped inside a hyphenated word
         mods = doc[start: span.start]
-        if not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in TECHNICAL_ADJECTIVES for t in mods):
+        if not any(t.pos_ in {"NOUN", "PROPN"} for t in mods) and not _technical(mods):
             continue
-        if c.text.isupper() and not all(t.lower_ in TECHNICAL_ADJECTIVES for t in mods if t.text != "-"):
+        if c.text.isupper() and not all(w in TECHNICAL_ADJECTIVES for w in _written_words(mods)):
             continue  # an acronym takes only a kind ("medical QA", "neural MT"), not any word before it
         phrase = doc[start: span.end]
         # "neural MT" is named as the known name spelled out: "neural machine translation"

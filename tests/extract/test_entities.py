@@ -1310,6 +1310,13 @@ def test_a_name_spelled_in_capitals_is_found_wherever_the_text_repeats_that_spel
                for r in x.relations)
 
 
+def test_a_hyphenated_technical_modifier_makes_a_known_task_more_specific(entities):
+    found, _ = entities("T", "Results on open-domain multi-hop question-answering datasets, including ZorbQA, and on "
+                             "zero-shot QA show gains.")
+    assert found["multi-hop question-answering"].type == "Task"
+    assert found["zero-shot question answering"].aliases == ("zero-shot QA",)
+
+
 def test_a_pretrained_encoder_named_for_its_language_is_a_model_of_its_own(entities):
     found, _ = entities("T", "We compare Tamil BERT and German RoBERTa with BERT on Zorbish hate speech. We use BERT "
                              "embeddings.")
