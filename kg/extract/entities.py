@@ -1557,6 +1557,7 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
                         or toks[0].like_num or toks[0].is_punct or toks[0].lower_ in _PHRASE_OPENERS
                         ) and not _hyphen_compound(toks):  # "Persist Through Safety Training" in title case
             toks = toks[1:]
+        toks = toks[_vague_compound(toks):]  # "a training-free ... method"
         if toks and toks[0].i > chunk[0].i and _cut_from_its_adjective(doc, toks[0].i):
             continue
         if len(toks) > 2 and toks[0].i > 0 and doc[toks[0].i - 1].lower_ in {"which", "what", "whose"}:
@@ -1886,7 +1887,18 @@ def _technical(tokens) -> bool:
 
 
 def _written_words(tokens) -> list[str]:
-    return "".join(t.text_with_ws for t in tokens).lower().split()
+    return [word for _, _, word in _written(tokens)]
+
+
+def _written(tokens) -> list[tuple[int, int, str]]:
+    """The words of `tokens` as written between spaces, each with its first and past-the-end token index."""
+    words, first = [], None
+    for t in tokens:
+        first = t.i if first is None else first
+        if t.whitespace_ or t.i == tokens[-1].i:
+            words.append((first, t.i + 1, t.doc[first: t.i + 1].text.lower()))
+            first = None
+    return words
 
 
 def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -1925,6 +1937,9 @@ def modified_known_candidates(doc, text: str, cands: list[Candidate]) -> list[Ca
             words += 1
         while start < span.start and start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text != "(":
             start += 1  # stopped inside a hyphenated word
+        for _, end, word in _written(doc[start: span.start]):
+            if word in _VAGUE:
+                start = end  # "real-world", "cutting-edge": vague as a whole word, though split in tokens
         mods = doc[start: span.start]
         if not any(t.pos_ in {"NOUN", "PROPN"} for t in mods) and not _technical(mods):
             continue

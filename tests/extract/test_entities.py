@@ -1317,6 +1317,13 @@ def test_a_hyphenated_technical_modifier_makes_a_known_task_more_specific(entiti
     assert found["zero-shot question answering"].aliases == ("zero-shot QA",)
 
 
+def test_a_vague_hyphenated_word_makes_no_name_more_specific(entities):
+    found, _ = entities("T", "We study real-world question answering and cutting-edge text classification. We propose "
+                             "a training-free zorbic steering method.")
+    assert {"question answering", "text classification", "zorbic steering"} <= set(found)
+    assert not any(name.startswith(("real-world", "cutting-edge", "training-free")) for name in found)
+
+
 def test_a_pretrained_encoder_named_for_its_language_is_a_model_of_its_own(entities):
     found, _ = entities("T", "We compare Tamil BERT and German RoBERTa with BERT on Zorbish hate speech. We use BERT "
                              "embeddings.")
