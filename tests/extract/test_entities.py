@@ -1324,6 +1324,15 @@ def test_a_vague_hyphenated_word_makes_no_name_more_specific(entities):
     assert not any(name.startswith(("real-world", "cutting-edge", "training-free")) for name in found)
 
 
+def test_a_dash_ends_a_phrase_but_an_en_dash_joins_a_pair(entities):
+    found, _ = entities("T", "Strategies such as zorb-train\u2014training on noisy data\u2014and zorb-test are baselines. "
+                             "Back-translation \u2014 data augmentation with zorbs \u2014 helps English\u2013Zorbish "
+                             "translation.")
+    assert "zorb-train" in found and "data augmentation" in found
+    assert not any("\u2014" in name for name in found)
+    assert "English\u2013Zorbish translation" in found
+
+
 def test_a_pretrained_encoder_named_for_its_language_is_a_model_of_its_own(entities):
     found, _ = entities("T", "We compare Tamil BERT and German RoBERTa with BERT on Zorbish hate speech. We use BERT "
                              "embeddings.")
