@@ -111,7 +111,8 @@ def find_relations(docs: dict, texts: dict, entities: list[Entity], proposed: se
         heads = [(m, ms) for m, ms, _ in s.of_type("Model")
                  if (m.name not in proposed or m.name == main) and not _base_model(s.sent, ms)]
         for d, ds, _ in s.of_type("Dataset"):
-            if not (evaluative or ours) or is_negated(_clause_of(s.sent, ds)):
+            # "we do not evaluate on D", not "we evaluate on D ... without introducing parameters"
+            if not (evaluative or ours) or is_negated([t for t in _clause_of(s.sent, ds) if t.idx < ds]):
                 continue
             if d.name in proposed and not evaluative:
                 continue

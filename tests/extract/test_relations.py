@@ -381,3 +381,10 @@ def test_better_qualifying_a_verb_compares_nothing(extractor):
 def test_what_a_fronted_comparison_names_loses_to_the_clauses_subject(extractor, abstract, expected):
     x = extractor.extract_one(Paper(title="T", abstract=abstract))
     assert {(r.head, r.rel, r.tail) for r in x.relations if r.rel == "outperforms"} == expected
+
+
+def test_a_negation_after_the_dataset_does_not_undo_the_evaluation(relations):
+    rels = relations("ZorbMix", "We propose ZorbMix, a new method. We evaluate ZorbMix on the QuibBench benchmark and "
+                     "show that it helps without introducing additional parameters. We do not evaluate on FlumQA.")
+    assert ("ZorbMix", "evaluatesOn", "QuibBench") in rels
+    assert not any(tail == "FlumQA" for _, rel, tail in rels if rel == "evaluatesOn")
