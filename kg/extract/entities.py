@@ -1070,10 +1070,13 @@ def _modified_noun(tok) -> list:
     return _without_leading(list(tok.doc[tok.left_edge.i: tok.i + 1]))
 
 
+_DASHES = {"\u2014", "--"}  # a dash ends a phrase; not the en dash of "English\u2013Vietnamese", "Best\u2013Worst"
+
+
 def _without_leading(toks: list) -> list:
     dashes = [i for i, t in enumerate(toks) if t.text in _DASHES]
-    if dashes:
-        toks = toks[:dashes[0]]  # "such as translate-train—training on ...": what follows the dash says what it is
+    if dashes:  # "such as translate-train—training on ...—and ...": the example, then what it is
+        toks = toks[:dashes[0]]
     while toks and (toks[0].pos_ in {"DET", "NUM", "PRON", "ADV", "PUNCT"} or toks[0].lower_ in _VAGUE):
         toks = toks[1:]
     if len(toks) > 1 and toks[-1].lower_ in _CLASS_TYPE:
@@ -1547,9 +1550,6 @@ def _conjuncts(doc):
             yield part
 
 
-_DASHES = {"\u2014", "--"}  # not the en dash of "English\u2013Vietnamese", "Best\u2013Worst"
-
-
 def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]] = ()) -> list[Candidate]:
     """Noun phrases whose head names a technique (Method) or a research problem (Task); in what the
     paper says it proposes, any modifier will do ("synthetic continued pretraining")."""
@@ -1559,8 +1559,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         proposed = _inside(chunk[0].idx, proposals)
         toks = [t for t in chunk if not (t.is_punct and t.text not in {"-"})]
         dashes = [t.i for t in chunk if t.text in _DASHES]
-        if dashes:
-            toks = [t for t in toks if t.i > dashes[-1]]  # "translate-train—training on ...": a dash ends a phrase
+        if dashes:  # a noun phrase's head ends it: "translate-train—training" is no phrase of "training"
+            toks = [t for t in toks if t.i > dashes[-1]]
         toks = toks[_vague_compound(toks):]
         while toks and (toks[0].lower_ in _VAGUE or toks[0].pos_ in {"DET", "PRON", "NUM", "ADV"}
                         or toks[0].like_num or toks[0].is_punct or toks[0].lower_ in _PHRASE_OPENERS
@@ -2372,6 +2372,7 @@ def _absorbed(entities: list[Entity], hosts: dict[str, str]) -> list[Entity]:
     for e in entities:
         if e.name in hosts:
             joined[hosts[e.name]].append(e)
+
     def aliases(e: Entity) -> tuple[str, ...]:
         forms = {e.name.casefold(): e.name}
         for form in (*e.aliases, *(n for t in joined[e.name] for n in (t.name, *t.aliases))):

@@ -1325,9 +1325,9 @@ def test_a_vague_hyphenated_word_makes_no_name_more_specific(entities):
 
 
 def test_a_dash_ends_a_phrase_but_an_en_dash_joins_a_pair(entities):
-    found, _ = entities("T", "Strategies such as zorb-train\u2014training on noisy data\u2014and zorb-test are baselines. "
-                             "Back-translation \u2014 data augmentation with zorbs \u2014 helps English\u2013Zorbish "
-                             "translation.")
+    found, _ = entities("T", "Strategies such as zorb-train\u2014training on noisy data\u2014and zorb-test are "
+                             "baselines. Back-translation \u2014 data augmentation with zorbs \u2014 helps "
+                             "English\u2013Zorbish translation.")
     assert "zorb-train" in found and "data augmentation" in found
     assert not any("\u2014" in name for name in found)
     assert "English\u2013Zorbish translation" in found
