@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..records import Entity, Mention
 from .abbreviations import Abbreviation
-from .cues import doc_text, listed_proposals, named_phrases, sentences
+from .cues import PROPOSAL_VERBS, base_form, doc_text, listed_proposals, named_phrases, sentences
 from .gazetteer import Gazetteer
 from .normalize import match_key, model_parts, singular_key, sized_name
 
@@ -506,6 +506,9 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
             # "we propose a multimodal glyph identification framework (MCGI)": the paper's own ("we
             # propose to integrate the relational network (RN)" is not)
             generic = False
+        if generic and entry is None and etype == "Method" and proposed and long is not None and long.start > 0 and \
+                base_form(doc[long.start - 1].text, PROPOSAL_VERBS) in PROPOSAL_VERBS:
+            generic = False  # "we propose code-switching curriculum learning (CSCL)": the verb's object, a coinage
         if etype == "Task" and len(long_words) == 1 and long_words[0].lower() in _TASKISH_NEEDS_MODIFIER:
             continue
         out.append(Candidate(a.long_start, a.long_end, a.long, etype, "abbreviation", generic, aliases=(a.short,),

@@ -1370,6 +1370,16 @@ def test_a_framework_proposed_after_and_with_a_short_form_is_the_papers_own(enti
     assert found["zorbic relational network"].generic
 
 
+def test_a_lower_case_technique_the_paper_proposes_by_name_is_its_coinage(entities):
+    found, x = entities("T", "Inspired by how children learn, we propose glyph-swapping curriculum learning (GSCL) to "
+                             "enhance transfer. Ablations show that curriculum learning amplifies the effects.")
+    e = found["glyph-swapping curriculum learning"]
+    assert not e.generic and ("PAPER", "proposes", e.name) in {(r.head, r.rel, r.tail) for r in x.relations}
+    assert found["curriculum learning"].generic
+    found, x = entities("T", "We build on glyph-swapping curriculum learning (GSCL) to enhance transfer.")
+    assert found["glyph-swapping curriculum learning"].generic
+
+
 def test_a_task_the_paper_proposes_is_a_name_it_coins_even_if_the_title_has_it_too(entities):
     found, x = entities("Zorbic Glyph Identification Powered by Radical Semantics",
                         "This paper proposes an innovative task of zorbic glyph identification, which aims at "
