@@ -119,6 +119,9 @@ _NAMED_AS = re.compile(r"\b(?:called|named|dubbed|termed|coined|designated as)\s
 # at a proposal's start: "we introduce Odeen, a ...", "we present Zorb-Coder, a 15B code LLM"
 _INTRODUCED_NAME = re.compile(r"\s*((?:[A-Z][a-z]+[A-Za-z0-9]*|[A-Z][A-Za-z0-9]*(?=\s+[A-Z]))(?:-[A-Za-z0-9]+)*"
                              r"(?:\s+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,2})(?=,\s+(?:a|an|the)\s)")
+# a capitalised sentence opener is no part of the name after it: "In AKSCP, a novel paradigm ... is proposed"
+_OPENING_WORDS = {"in", "on", "at", "for", "with", "by", "from", "to", "of", "into", "through", "via", "under", "after",
+                  "before", "during", "within", "across", "and", "or", "but", "as", "unlike", "like", "beyond"}
 _SCORE_BEFORE = re.compile(r"(?<![\w.])[+-]?\d+\.\d+\s*%?\s*$")
 _METRIC_CUES = {"score", "scores", "metric", "metrics"}
 _TASK_CUES = {"task", "tasks"}
@@ -867,7 +870,7 @@ def coined_candidates(doc, text: str, gazetteer: Gazetteer, proposed_spans: list
         # "a framework, designated as Slipform", 'we introduce "Outlandish," a dataset', "we introduce
         # Odeen, a basic environment": any capitalised name
         if (m.start(1) not in coined or " " in m.group(1)) and m.group(1) not in _NOT_NAMES and \
-                m.group(1).lower() not in STOP_WORDS:
+                m.group(1).lower() not in STOP_WORDS and m.group(1).split()[0].lower() not in _OPENING_WORDS:
             etype = _context_type(doc, m.start(1), m.end(1))
             if etype is None and m.start(1) in coined and coined[m.start(1)] != UNTYPED:
                 etype = coined[m.start(1)]  # "we introduce ZORBIS Write, an open source tool": the whole name

@@ -1380,6 +1380,13 @@ def test_a_lower_case_technique_the_paper_proposes_by_name_is_its_coinage(entiti
     assert found["glyph-swapping curriculum learning"].generic
 
 
+def test_a_capitalised_opener_is_no_part_of_the_name_after_it(entities):
+    found, x = entities("T", "We present the Zorbic Glyph Prompting (ZGP) framework. In ZGP, a novel paradigm is "
+                             "proposed for joint prompt tuning.")
+    assert "In ZGP" not in found
+    assert not any(r.tail == "In ZGP" for r in x.relations)
+
+
 def test_a_task_the_paper_proposes_is_a_name_it_coins_even_if_the_title_has_it_too(entities):
     found, x = entities("Zorbic Glyph Identification Powered by Radical Semantics",
                         "This paper proposes an innovative task of zorbic glyph identification, which aims at "
