@@ -56,6 +56,8 @@ def test_gazetteer_names_and_generic_flags(entities):
     assert found["chain-of-thought prompting"].type == "Method"
     found, _ = entities("T", "Kimi K2 scores 20% on Humanity's Last Exam (HLE).")
     assert found["Humanity's Last Exam"].type == "Dataset" and found["Kimi K2"].type == "Model"
+    found, _ = entities("T", "Our detoxification method lowers toxicity on Real Toxicity Prompts.")
+    assert found["RealToxicityPrompts"].type == "Dataset" and found["detoxification"].type == "Task"
 
 
 def test_names_introduced_as_a_kind_of_thing(entities):
