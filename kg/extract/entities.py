@@ -173,7 +173,7 @@ _VAGUE = {
     "accurate", "precise", "high-quality", "scalable", "lightweight", "practical", "innovative", "enhanced",
     "successful", "reliable", "inexpensive", "flexible", "superior", "poor", "cutting-edge", "available", "public",
     "past", "training-free", "custom", "customized", "appropriate", "inappropriate", "proper", "improper",
-    "suitable", "careful", "trustworthy",
+    "suitable", "careful", "trustworthy", "task-specific",
 }
 TECHNICAL_ADJECTIVES = {
     "contrastive", "adversarial", "supervised", "unsupervised", "semi-supervised", "self-supervised",

@@ -1326,6 +1326,13 @@ def test_a_vague_hyphenated_word_makes_no_name_more_specific(entities):
     assert not any(name.startswith(("real-world", "cutting-edge", "training-free")) for name in found)
 
 
+def test_task_specific_names_no_technique(entities):
+    found, _ = entities("T", "Previous works train task-specific retrievers and need task-specific training, unlike "
+                             "task-specific supervised learning.")
+    assert not any(name.lower().startswith("task-specific") for name in found)
+    assert "supervised learning" in found
+
+
 def test_a_dash_ends_a_phrase_but_an_en_dash_joins_a_pair(entities):
     found, _ = entities("T", "Strategies such as zorb-train\u2014training on noisy data\u2014and zorb-test are "
                              "baselines. Back-translation \u2014 data augmentation with zorbs \u2014 helps "
