@@ -13,13 +13,13 @@ from .abbreviations import find_abbreviations
 from .attributes import apply_rules, compile_rules
 from .cues import doc_text, proposal_spans
 from .entities import (abbreviation_candidates, benchmarks_of_tasks, coined_candidates, defined_task_candidates,
-                       emphasised_candidates, event_candidates, gazetteer_candidates, gerund_method_candidates,
-                       hyponym_candidates, listed_proposal_candidates, listed_tasks, listed_techniques, mark_proposed,
-                       metric_phrase_candidates, model_candidates, modified_known_candidates, named_data_candidates,
-                       named_phrase_candidates, named_task_list_candidates, names_listed_with_known,
-                       parenthesised_names, phrase_candidates, quoted_kind_candidates, select, shared_head_candidates,
-                       team_end, title_candidates, type_by_lists, with_versions, without_descriptions,
-                       x_to_y_candidates)
+                       elided_known_candidates, emphasised_candidates, event_candidates, gazetteer_candidates,
+                       gerund_method_candidates, hyponym_candidates, listed_proposal_candidates, listed_tasks,
+                       listed_techniques, mark_proposed, metric_phrase_candidates, model_candidates,
+                       modified_known_candidates, named_data_candidates, named_phrase_candidates,
+                       named_task_list_candidates, names_listed_with_known, parenthesised_names, phrase_candidates,
+                       quoted_kind_candidates, select, shared_head_candidates, team_end, title_candidates,
+                       type_by_lists, with_versions, without_descriptions, x_to_y_candidates)
 from .gazetteer import Gazetteer
 
 for _name in ("abbreviations", "kg_candidates", "proposals", "title_names"):
@@ -71,7 +71,7 @@ class CandidateFinder:
         cands += hyponym_candidates(doc, text, cands)
         cands += parenthesised_names(text, cands)
         cands = listed_tasks(text, cands)
-        cands += shared_head_candidates(text, cands)
+        cands += shared_head_candidates(text, cands) + elided_known_candidates(text, known, self.gazetteer)
         if not is_title:  # every word of a title is capitalised
             cands += names_listed_with_known(text, cands)
         cands = type_by_lists(text, with_versions(text, cands))

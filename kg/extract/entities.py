@@ -1181,6 +1181,23 @@ def shared_head_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
     return out
 
 
+_COORDINATED_WORD = re.compile(r"(?<![\w-])([A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
+
+
+def elided_known_candidates(text: str, known: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """ "weak and distant supervision", "extractive and abstractive summarization": a word coordinated
+    before a known name shares its head, when the gazetteer knows the name they make together."""
+    out = []
+    for c in known:
+        if " " not in c.text or (m := _COORDINATED_WORD.search(text, max(0, c.start - 40), c.start)) is None:
+            continue
+        entry = gazetteer.lookup(f"{m.group(1)} {c.text.split(' ', 1)[1]}")
+        if entry is not None and entry.type == c.type:
+            out.append(Candidate(m.start(1), m.end(1), m.group(1), entry.type, "gazetteer", entry.generic,
+                                 name=entry.name, known=True))
+    return out
+
+
 # the next item of a list: "..., RNA structure prediction, protein function inference, and ..."
 _NEXT_ITEM = re.compile(r"(?:%s)([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})(?=\s*[,.;:)]|\s+(?:and|or)\s)"
                         % _LIST_JOIN.pattern)

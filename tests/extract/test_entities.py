@@ -1333,6 +1333,13 @@ def test_task_specific_names_no_technique(entities):
     assert "supervised learning" in found
 
 
+def test_a_word_coordinated_before_a_known_name_makes_the_known_name_it_shares_a_head_with(entities):
+    found, _ = entities("T", "Weak and distant supervision bootstrap zorb labels. We test mathematical and commonsense "
+                             "reasoning, and zorbic and distant supervision.")
+    assert {"weak supervision", "distant supervision", "mathematical reasoning", "commonsense reasoning"} <= set(found)
+    assert not any(name.startswith("zorbic") for name in found)
+
+
 def test_a_dash_ends_a_phrase_but_an_en_dash_joins_a_pair(entities):
     found, _ = entities("T", "Strategies such as zorb-train\u2014training on noisy data\u2014and zorb-test are "
                              "baselines. Back-translation \u2014 data augmentation with zorbs \u2014 helps "
