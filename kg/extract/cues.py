@@ -145,6 +145,9 @@ _WE_CALL = re.compile(r"\bwe (?:call|term|dub|name)(?: (?:this|it|these|them|suc
                       r"(?= )(?! (?:for|on|upon)\b)")
 # "a novel debiasing method, called confidence regularization": a name given, not always by the paper
 _CALLED = re.compile(r"(?<!so-)\b(?:called|termed|dubbed)(?= )")
+# "we focus on a new problem, referred to as ..." names the paper's own, whatever the verb before
+_NEW_NAMED = re.compile(r"\ban? (?:new|novel)(?: [\w-]+){1,3}?,? (?:called|named|termed|dubbed|referred to as)(?= )")
+_PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 _NAME_END = re.compile(r"\s(?:-|--|which|that|to|for|by|and|where|while|in|on|of|with)\s|[,;:.()\u2014]")
 _NAME_AFTER_AS = re.compile(r"(?: \S+){1,4} as ")  # "we name this augmented version as TVQA+"
 
@@ -292,6 +295,8 @@ def proposal_spans(doc) -> list[tuple[int, int]]:
         spans.extend(_named_own_things(sent))
         spans.extend(_listed_contributions(sent))
         spans.extend(named_by_us(sent_text, sent.start_char))
+        if not _PERFECT.search(sent_text):  # "a new LF called KoPL has been introduced" by others
+            spans.extend(_named_after(_NEW_NAMED, sent_text, sent.start_char))
         for tok in sent:
             verb = base_form(tok.text, PROPOSAL_VERBS)
             after_we = tok.i > 0 and doc[tok.i - 1].lower_ == "we"

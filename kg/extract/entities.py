@@ -509,9 +509,12 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
             # "we propose a multimodal glyph identification framework (MCGI)": the paper's own ("we
             # propose to integrate the relational network (RN)" is not)
             generic = False
-        if generic and entry is None and etype == "Method" and proposed and long is not None and long.start > 0 and \
-                base_form(doc[long.start - 1].text, PROPOSAL_VERBS) in PROPOSAL_VERBS:
-            generic = False  # "we propose code-switching curriculum learning (CSCL)": the verb's object, a coinage
+        if generic and entry is None and proposed and long is not None and long.start > 0 and (
+                etype == "Method" and base_form(doc[long.start - 1].text, PROPOSAL_VERBS) in PROPOSAL_VERBS
+                or etype in {"Method", "Task"} and _GIVEN_NAME_BEFORE.search(text, 0, a.long_start)):
+            # "we propose code-switching curriculum learning (CSCL)", "a new problem, referred to as goal-oriented
+            # dialog navigation (GDN)": the verb's object or the name given, a coinage
+            generic = False
         if etype == "Task" and len(long_words) == 1 and long_words[0].lower() in _TASKISH_NEEDS_MODIFIER:
             continue
         out.append(Candidate(a.long_start, a.long_end, a.long, etype, "abbreviation", generic, aliases=(a.short,),
@@ -520,6 +523,9 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
                                     _extends_known(long_words, etype, entry, gazetteer) or
                                     _names_its_proposal(long_words, etype, entry, generic, proposed)}))
     return out
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"\b(?:called|named|termed|dubbed|referred to as)\s+$")
 
 
 def _names_its_proposal(long_words: list[str], etype: str, entry, generic: bool, proposed: bool) -> bool:

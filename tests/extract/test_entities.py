@@ -1403,6 +1403,17 @@ def test_a_capitalised_opener_is_no_part_of_the_name_after_it(entities):
     assert not any(r.tail == "In ZGP" for r in x.relations)
 
 
+def test_a_new_thing_given_a_name_is_the_papers_own_whatever_the_verb(entities):
+    found, x = entities("T", "In this paper, we focus on a new problem, referred to as goal-oriented zorb navigation "
+                             "(GZN), where an agent learns. Our work also yields a new dialogue corpus called ZorbKG.")
+    e = found["goal-oriented zorb navigation"]
+    assert e.type == "Task" and not e.generic
+    proposed = {r.tail for r in x.relations if r.rel == "proposes"}
+    assert {e.name, "ZorbKG"} <= proposed
+    found, x = entities("T", "Recently, a new logical form called ZorbPL has been introduced that models reasoning.")
+    assert not any(r.rel == "proposes" for r in x.relations)
+
+
 def test_a_task_the_paper_proposes_is_a_name_it_coins_even_if_the_title_has_it_too(entities):
     found, x = entities("Zorbic Glyph Identification Powered by Radical Semantics",
                         "This paper proposes an innovative task of zorbic glyph identification, which aims at "
