@@ -525,6 +525,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
     return out
 
 
+# "a novel sequential collaboration framework named EAG": the name follows; the words before say what it is
+_GIVEN_NAME_AFTER = re.compile(r",?\s+(?:named|called|termed|dubbed|referred to as)\s")
 _GIVEN_NAME_BEFORE = re.compile(r"\b(?:called|named|termed|dubbed|referred to as)\s+$")
 
 
@@ -1631,7 +1633,8 @@ def phrase_candidates(doc, gazetteer: Gazetteer, proposals: list[tuple[int, int]
         described = False
         # "a generalist large language model" is a kind; "a neural baseline model" is there to compare with
         if proposed and head in _PROPOSAL_HEADS and len(toks) >= 3 and _ends_in_noun(toks[:-1]) \
-                and toks[-2].lower_ not in _GENERIC_KINDS | {"baseline"}:
+                and toks[-2].lower_ not in _GENERIC_KINDS | {"baseline"} and \
+                not _GIVEN_NAME_AFTER.match(doc_text(doc), toks[-1].idx + len(toks[-1])):
             toks = toks[:-1]  # "a stepping-stone text augmentation strategy": the name is what precedes the head
             is_method, described = True, True
         elif not (is_task or is_method):

@@ -1414,6 +1414,13 @@ def test_a_new_thing_given_a_name_is_the_papers_own_whatever_the_verb(entities):
     assert not any(r.rel == "proposes" for r in x.relations)
 
 
+def test_the_description_before_a_given_name_is_not_a_second_proposal(entities):
+    found, x = entities("T", "To address this, we propose a novel sequential collaboration framework named "
+                             "Zorb-Analyze-Generate (ZAG).")
+    assert "sequential collaboration" not in found
+    assert {r.tail for r in x.relations if r.rel == "proposes"} == {"Zorb-Analyze-Generate"}
+
+
 def test_a_task_the_paper_proposes_is_a_name_it_coins_even_if_the_title_has_it_too(entities):
     found, x = entities("Zorbic Glyph Identification Powered by Radical Semantics",
                         "This paper proposes an innovative task of zorbic glyph identification, which aims at "
