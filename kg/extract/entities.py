@@ -1407,7 +1407,8 @@ def title_candidates(title: str, gazetteer: Gazetteer) -> list[Candidate]:
             if coined or plain or (_title_case_name(words) and not gazetteer.lookup(name)):
                 etype, weak = _title_name_type(name, subtitle)
                 out.append(Candidate(m.start(1), m.end(1), name, etype, "title-name",
-                                     extra={"proposed": True, "echo": not coined, "exact": plain, "weak": weak}))
+                                     extra={"proposed": True, "echo": not coined, "exact": plain, "weak": weak,
+                                            "technique": _TECHNIQUE_KIND.search(subtitle) is not None}))
     tail = _TITLE_TAIL_NAME.search(title)
     # "... with Large Language Models" names a class of models, not the paper's contribution (guidelines)
     if tail and _title_case_name(tail.group(1).split()) and not gazetteer.lookup(tail.group(1)) and \
@@ -1501,7 +1502,19 @@ def with_title_names(cands: list[Candidate], names: list[Candidate], abstract: s
                                  n.text in abstract or n.text.lower() in low and
                                  (not n.extra["weak"] or _names_an_activity(n.text)))]
     rest = [c for c in cands if not any(c.start < n.end and n.start < c.end for n in kept)]
+    if _RELEASED_DATA.search(abstract):
+        # "MorSeD: Morphological Segmentation of Danish ...", then "we release a ... evaluation set": the
+        # name the abstract never repeats is of the data it releases
+        rest = [replace(c, type="Dataset", extra={**c.extra, "weak": False})
+                if c.rule == "title-name" and c.extra.get("weak") and not c.extra.get("technique") and
+                c.text not in abstract else c for c in rest]
     return sorted(rest + kept, key=lambda c: (c.start, c.end))
+
+
+_TECHNIQUE_KIND = re.compile(r"\b(?:model|method|framework|system|approach|architecture|algorithm|tool|network)s?\b")
+_RELEASED_DATA = re.compile(r"\b(?:we|this (?:paper|work|study))\s+(?:release|introduce|present|construct|"
+                            r"create|build|collect|curate|propose)s?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:dataset|"
+                            r"data set|benchmark|corpus|evaluation set|test set|treebank|testbed|test suite)\b", re.I)
 
 
 def with_abstract_long_forms(cands: list[Candidate], title: str, abstract: list[Candidate]) -> list[Candidate]:

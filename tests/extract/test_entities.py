@@ -1421,6 +1421,16 @@ def test_the_description_before_a_given_name_is_not_a_second_proposal(entities):
     assert {r.tail for r in x.relations if r.rel == "proposes"} == {"Zorb-Analyze-Generate"}
 
 
+def test_a_title_name_the_abstract_never_repeats_is_the_data_it_releases(entities):
+    found, _ = entities("ZorSeD: Morphological Segmentation of Zorbish",
+                        "In this work, we release a wide-coverage Zorbish morphological segmentation evaluation set. "
+                        "We evaluate a range of unsupervised segmenters.")
+    assert found["ZorSeD"].type == "Dataset"
+    found, _ = entities("ZorbGO: Transfer Learning towards a Zorbish Question Answering Model",
+                        "This paper also releases the first manually annotated Zorbish dataset.")
+    assert found["ZorbGO"].type != "Dataset"
+
+
 def test_a_task_the_paper_proposes_is_a_name_it_coins_even_if_the_title_has_it_too(entities):
     found, x = entities("Zorbic Glyph Identification Powered by Radical Semantics",
                         "This paper proposes an innovative task of zorbic glyph identification, which aims at "
