@@ -757,11 +757,22 @@ _GLUED_WORD = re.compile(r"(?:the|our|that|this|and|with|from|their|its|for|whic
 
 def _coined_words(text: str):
     """(start, end, word) of every word shaped like a coined name; a function word glued to it by a lost
-    space is no part of it ("theSemEval-2025", "andGPT3", "ourGitlab")."""
+    space is no part of it ("theSemEval-2025", "andGPT3", "ourGitlab"), nor is a lower-case word glued
+    after a name the text also writes alone ("Aqua-QAapproximates query graphs")."""
+    found = []
     for m in _COINED.finditer(text):
         glued = _GLUED_WORD.match(m.group(0))
         start = m.start() + (glued.end() if glued else 0)
-        yield start, m.end(), text[start:m.end()]
+        found.append((start, m.end(), text[start:m.end()]))
+    alone = {word for _, _, word in found}
+    for start, end, word in found:
+        if (m := _GLUED_AFTER_NAME.fullmatch(word)) and m.group(1) in alone and \
+                (m.group(2) in STOP_WORDS or len(m.group(2)) > 5 and m.group(2).endswith(("s", "ed", "ing"))):
+            end, word = start + m.end(1), m.group(1)
+        yield start, end, word
+
+
+_GLUED_AFTER_NAME = re.compile(r"(.*[A-Z0-9]s?)([a-z]{2,})")  # a plain word after it: a function word or inflected
 
 
 @functools.lru_cache(maxsize=1 << 16)

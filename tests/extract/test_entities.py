@@ -1431,6 +1431,13 @@ def test_a_title_name_the_abstract_never_repeats_is_the_data_it_releases(entitie
     assert found["ZorbGO"].type != "Dataset"
 
 
+def test_a_word_glued_after_a_name_by_a_lost_space_is_no_part_of_it(entities):
+    found, _ = entities("T", "We propose a novel framework termed Zorb-QA. Zorb-QAapproximates query graphs, and "
+                             "ZorbLMsare tuned. ZorbLMs help. We build ZorbBank and SQLorb.")
+    assert "Zorb-QA" in found and not any(name.startswith(("Zorb-QAap", "ZorbLMsa")) for name in found)
+    assert {"ZorbBank", "SQLorb"} <= set(found)
+
+
 def test_a_task_the_paper_proposes_is_a_name_it_coins_even_if_the_title_has_it_too(entities):
     found, x = entities("Zorbic Glyph Identification Powered by Radical Semantics",
                         "This paper proposes an innovative task of zorbic glyph identification, which aims at "
