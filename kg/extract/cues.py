@@ -145,8 +145,10 @@ _WE_CALL = re.compile(r"\bwe (?:call|term|dub|name)(?: (?:this|it|these|them|suc
                       r"(?= )(?! (?:for|on|upon)\b)")
 # "a novel debiasing method, called confidence regularization": a name given, not always by the paper
 _CALLED = re.compile(r"(?<!so-)\b(?:called|termed|dubbed)(?= )")
+# the words that give a thing its name: "a framework named X", "a problem referred to as X"
+NAMING = r"(?:called|named|termed|dubbed|referred to as)"
 # "we focus on a new problem, referred to as ..." names the paper's own, whatever the verb before
-_NEW_NAMED = re.compile(r"\ban? (?:new|novel)(?: [\w-]+){1,3}?,? (?:called|named|termed|dubbed|referred to as)(?= )")
+_NEW_NAMED = re.compile(rf"\ban? (?:new|novel)(?: [\w-]+){{1,3}}?,? {NAMING}(?= )")
 _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 _NAME_END = re.compile(r"\s(?:-|--|which|that|to|for|by|and|where|while|in|on|of|with)\s|[,;:.()\u2014]")
 _NAME_AFTER_AS = re.compile(r"(?: \S+){1,4} as ")  # "we name this augmented version as TVQA+"

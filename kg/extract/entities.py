@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..records import Entity, Mention
 from .abbreviations import Abbreviation
-from .cues import PROPOSAL_VERBS, base_form, doc_text, listed_proposals, named_phrases, sentences
+from .cues import NAMING, PROPOSAL_VERBS, base_form, doc_text, listed_proposals, named_phrases, sentences
 from .gazetteer import Gazetteer
 from .normalize import match_key, model_parts, singular_key, sized_name
 
@@ -526,8 +526,8 @@ def abbreviation_candidates(doc, text: str, abbreviations: list[Abbreviation], g
 
 
 # "a novel sequential collaboration framework named EAG": the name follows; the words before say what it is
-_GIVEN_NAME_AFTER = re.compile(r",?\s+(?:named|called|termed|dubbed|referred to as)\s")
-_GIVEN_NAME_BEFORE = re.compile(r"\b(?:called|named|termed|dubbed|referred to as)\s+$")
+_GIVEN_NAME_AFTER = re.compile(rf",?\s+{NAMING}\s")
+_GIVEN_NAME_BEFORE = re.compile(rf"\b{NAMING}\s+$")
 
 
 def _names_its_proposal(long_words: list[str], etype: str, entry, generic: bool, proposed: bool) -> bool:
